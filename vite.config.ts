@@ -4,6 +4,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 // No inline script, no third-party origin. Applied as a header by the preview
 // server and as a meta tag in index.html (for any static host).
@@ -65,6 +68,9 @@ export default defineConfig({
       },
     }),
   ],
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageVersion),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,0 +1,54 @@
+// The header a tablet user sees on every screen: what app this is, the site and
+// modality in use (tap to change them in Settings) and the four sections.
+import { SECTIONS, navigate, type SectionId } from './router';
+import type { SessionSettings } from '../features/settings/sessionSettings';
+import { MODALITY_LABEL } from '../features/settings/sessionSettings';
+
+export interface AppHeaderProps {
+  section: SectionId;
+  session: SessionSettings;
+}
+
+export function AppHeader({ section, session }: AppHeaderProps) {
+  const site = session.site.trim() || 'Site not set';
+  const modality = session.modality ? MODALITY_LABEL[session.modality] : 'Modality not set';
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <div className="app-header__bar">
+        <span className="app-header__name">Escalation assistant</span>
+        <a
+          className="app-header__session"
+          href="/settings"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/settings');
+          }}
+        >
+          <span className="visually-hidden">Session: </span>
+          {site} · {modality}
+        </a>
+      </div>
+      <nav className="app-nav" aria-label="Sections">
+        <ul>
+          {SECTIONS.map((item) => (
+            <li key={item.id}>
+              <a
+                href={item.path}
+                aria-current={item.id === section ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(item.path);
+                }}
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+// Whether an escalation episode is open on this device. The runner sets it; the
+// update banner reads it so that a new app version never interrupts an episode.
+import { useSyncExternalStore } from 'react';
+
+let active = false;
+const listeners = new Set<() => void>();
+
+export function setEpisodeActive(value: boolean): void {
+  if (active === value) return;
+  active = value;
+  listeners.forEach((listener) => listener());
+}
+
+export function isEpisodeActive(): boolean {
+  return active;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useEpisodeActive(): boolean {
+  return useSyncExternalStore(subscribe, isEpisodeActive, isEpisodeActive);
+}

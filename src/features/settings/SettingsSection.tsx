@@ -1,0 +1,24 @@
+// The Settings section: the session, the storage status and what this app is.
+// The local contacts directory joins it (see the author feature).
+import { SessionForm } from './SessionForm';
+import { StorageStatusPanel } from './StorageStatusPanel';
+import './settings.css';
+
+export function SettingsSection() {
+  return (
+    <>
+      <h1>Settings</h1>
+      <SessionForm />
+      <StorageStatusPanel />
+      <section className="panel" aria-labelledby="about-title">
+        <h2 id="about-title">About this app</h2>
+        <p>
+          This app shows your service&apos;s locally approved escalation steps for emergencies found during a
+          cardiac scan, and keeps a log for clinical governance. It does not diagnose, score or prescribe.
+          Built-in SOPs are templates until a local author signs them off.
+        </p>
+        <p>Version {import.meta.env.VITE_APP_VERSION ?? 'development'}. No patient-identifiable data is needed or stored.</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// Entry point: asks for persistent storage, registers the service worker from
+// its own script file, and mounts the app with the database-backed settings.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { SessionProvider } from './app/SessionContext';
+import { registerServiceWorker } from './app/platform/serviceWorker';
+import { requestPersistentStorage } from './app/platform/storage';
+import { settingsStore } from './app/settingsStore';
+import './app/theme.css';
+import './ui/ui.css';
+
+void requestPersistentStorage();
+const updates = registerServiceWorker();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <SessionProvider store={settingsStore}>
+      <App updates={updates} />
+    </SessionProvider>
+  </StrictMode>,
+);

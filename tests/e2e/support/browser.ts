@@ -1,0 +1,71 @@
+// Starts Debian's Chromium (never a downloaded browser) and opens contexts that
+// record every request, so a test can prove nothing left localhost.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+export interface RecordedContext {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL requested by pages and the service worker that was not on this machine. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export async function openContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<RecordedContext> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, serviceWorkers: 'allow' });
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && !LOCAL_HOSTS.has(url.hostname)) foreignRequests.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  return { context, page, foreignRequests, consoleErrors };
+}
+
+/** Loads the app and waits until its service worker is active, which means every asset is precached. */
+export async function visitAndInstall(page: Page, path = '/'): Promise<void> {
+  await page.goto(baseUrl() + path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+export const SECTION_HEADINGS = [
+  { nav: 'Escalate', heading: /escalat/i },
+  { nav: 'Log', heading: /log/i },
+  { nav: 'Author', heading: /author/i },
+  { nav: 'Settings', heading: /settings/i },
+] as const;
+
+export async function openSection(page: Page, nav: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: nav, exact: true }).click();
+}
