@@ -7,6 +7,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+// A build label (e.g. the commit) makes each build's version distinct; the
+// update e2e test uses it to build a "next" version of the app.
+const appVersion = process.env.APP_BUILD_LABEL ? `${packageVersion}+${process.env.APP_BUILD_LABEL}` : packageVersion;
 
 // No inline script, no third-party origin. Applied as a header by the preview
 // server and as a meta tag in index.html (for any static host).
@@ -25,7 +28,7 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const securityHeaders = {
+export const securityHeaders = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -69,7 +72,7 @@ export default defineConfig({
     }),
   ],
   define: {
-    'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageVersion),
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
   },
   build: {
     target: 'es2022',
