@@ -1,0 +1,67 @@
+// Reading one episode back: its summary, its events in order and the exact SOP
+// document it ran (stored by content hash), plus chain verification and the
+// snapshot cache the runner uses to resume quickly.
+import { toStorageError, StorageError } from './errors';
+import { verifyChain, type ChainCheck } from './eventHash';
+import { openLogDb, type LogDb } from './logDb';
+import type { EpisodeRow, EventRow, SnapshotRow, SopRow } from './rows';
+
+export interface LoadedEpisode {
+  episode: EpisodeRow;
+  events: EventRow[];
+  sop: SopRow | null;
+}
+
+export function eventsOf(episodeId: string, db: LogDb): Promise<EventRow[]> {
+  return db.events.where('[episodeId+seq]').between([episodeId, 0], [episodeId, Infinity], true, true).toArray();
+}
+
+export async function loadEpisode(episodeId: string, db: LogDb = openLogDb()): Promise<LoadedEpisode> {
+  try {
+    return await db.transaction('r', db.episodes, db.events, db.sops, async () => {
+      const episode = await db.episodes.get(episodeId);
+      if (!episode) throw new StorageError('not-found');
+      const [events, sop] = await Promise.all([eventsOf(episodeId, db), db.sops.get(episode.sopHash)]);
+      return { episode, events, sop: sop ?? null };
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Episodes still running (e.g. after a crash or a closed tab), newest first. */
+export async function openEpisodes(db: LogDb = openLogDb()): Promise<EpisodeRow[]> {
+  const rows = await db.episodes.where('[status+startedAt]').between(['open', -Infinity], ['open', Infinity]).toArray();
+  return rows.reverse();
+}
+
+/** Verifies the stored chain, and that the summary's head matches its last event (catches a cut-off tail). */
+export async function verifyEpisode(episodeId: string, db: LogDb = openLogDb()): Promise<ChainCheck> {
+  const { episode, events } = await loadEpisode(episodeId, db);
+  const check = await verifyChain(episodeId, events);
+  if (!check.ok) return check;
+  if (check.seq !== episode.lastSeq || check.head !== episode.headHash) {
+    return { ok: false, brokenAt: Math.min(check.seq, episode.lastSeq) + 1, reason: `The log ends at event ${check.seq} but the episode records ${episode.lastSeq} events.` };
+  }
+  return check;
+}
+
+export async function saveSnapshot(row: Omit<SnapshotRow, 'savedAt'>, db: LogDb = openLogDb()): Promise<void> {
+  try {
+    await db.snapshots.put({ ...row, savedAt: Date.now() });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** A snapshot is only a cache: undefined means rebuild by replaying the events. */
+export async function loadSnapshot(
+  episodeId: string,
+  expect: { sopHash: string; appVersion: string },
+  db: LogDb = openLogDb(),
+): Promise<SnapshotRow | undefined> {
+  const [row, episode] = await Promise.all([db.snapshots.get(episodeId), db.episodes.get(episodeId)]);
+  if (!row || !episode) return undefined;
+  const current = row.sopHash === expect.sopHash && row.appVersion === expect.appVersion && row.seq === episode.lastSeq;
+  return current ? row : undefined;
+}

@@ -1,0 +1,134 @@
+// Brings another tablet's JSON export into this log (a governance lead
+// collecting logs). Every episode is checked on its own: its chain must verify
+// and its summary is rebuilt from its events. Episodes already here are
+// recognised as duplicates; nothing already stored is ever changed.
+import * as v from 'valibot';
+import { toStorageError } from './errors';
+import { verifyChain } from './eventHash';
+import { episodeFromEvents } from './episodeSummary';
+import { LOG_EXPORT_FORMAT } from './jsonExport';
+import { openLogDb, type LogDb } from './logDb';
+import type { EventRow, SopRow } from './rows';
+
+const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+
+const EventSchema = v.object({
+  episodeId: v.string(),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  id: v.pipe(v.string(), v.minLength(1)),
+  type: v.pipe(v.string(), v.minLength(1)),
+  stepId: v.string(),
+  data: v.record(v.string(), v.unknown()),
+  at: v.pipe(v.number(), v.finite()),
+  mono: v.pipe(v.number(), v.finite()),
+  prevHash: Hash,
+  hash: Hash,
+});
+
+const SopSchema = v.object({
+  hash: Hash,
+  id: v.string(),
+  version: v.string(),
+  status: v.string(),
+  title: v.string(),
+  source: v.string(),
+  document: v.unknown(),
+  storedAt: v.number(),
+});
+
+const ExportSchema = v.object({
+  format: v.literal(LOG_EXPORT_FORMAT),
+  sops: v.array(SopSchema),
+  episodes: v.array(v.object({ episode: v.object({ id: v.string(), lastSeq: v.number(), headHash: v.string() }), events: v.array(EventSchema) })),
+});
+
+export interface ImportRefusal {
+  episodeId: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  imported: number;
+  /** Episodes already here that the file carries further (more events on the same chain). */
+  extended: number;
+  duplicates: number;
+  refused: ImportRefusal[];
+  /** Set when the whole file was refused (not an export of this app, or unreadable). */
+  fileError: string | null;
+}
+
+const fileRefused = (fileError: string): ImportReport => ({ imported: 0, extended: 0, duplicates: 0, refused: [], fileError });
+
+function parseFile(text: string): v.InferOutput<typeof ExportSchema> | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return 'The file is not valid JSON. Choose a JSON log export from this app.';
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== LOG_EXPORT_FORMAT) {
+    return `The file is not a log export of this app (expected format "${LOG_EXPORT_FORMAT}").`;
+  }
+  const parsed = v.safeParse(ExportSchema, raw);
+  if (!parsed.success) {
+    const where = v.getDotPath(parsed.issues[0]!) ?? 'the file';
+    return `The log export is damaged or incomplete (problem at ${where}). Nothing was imported.`;
+  }
+  return parsed.output;
+}
+
+export async function importLogJson(text: string, db: LogDb = openLogDb()): Promise<ImportReport> {
+  const file = parseFile(text);
+  if (typeof file === 'string') return fileRefused(file);
+  const report: ImportReport = { imported: 0, extended: 0, duplicates: 0, refused: [], fileError: null };
+  const sopsByHash = new Map(file.sops.map((sop) => [sop.hash, sop]));
+
+  for (const item of file.episodes) {
+    const episodeId = item.episode.id;
+    const events = item.events as EventRow[];
+    const check = await verifyChain(episodeId, events);
+    if (!check.ok) {
+      report.refused.push({ episodeId, reason: `Its hash chain is broken at event ${check.brokenAt}: ${check.reason}` });
+      continue;
+    }
+    const episode = episodeFromEvents(events, 'imported');
+    if (!episode) {
+      report.refused.push({ episodeId, reason: 'It does not begin with an episode-started event.' });
+      continue;
+    }
+    if (item.episode.lastSeq !== check.seq || item.episode.headHash !== check.head) {
+      report.refused.push({ episodeId, reason: 'Its summary does not match its events (the record was cut short or edited).' });
+      continue;
+    }
+    const sop = sopsByHash.get(episode.sopHash);
+    try {
+      const outcome = await db.transaction('rw', db.episodes, db.events, db.sops, async () => {
+        const existing = await db.episodes.get(episodeId);
+        if (existing) {
+          if (existing.headHash === check.head && existing.lastSeq === check.seq) return 'duplicate';
+          // Same chain, further on (it was still open at the last import): add the new events only.
+          const sameChain = existing.lastSeq < check.seq && events[existing.lastSeq - 1]?.hash === existing.headHash;
+          if (!sameChain) return 'differs';
+          await db.events.bulkAdd(events.slice(existing.lastSeq));
+          await db.episodes.put({ ...episode, origin: existing.origin });
+          return 'extended';
+        }
+        const storedSop = await db.sops.get(episode.sopHash);
+        if (!storedSop && !sop) return 'no-sop';
+        if (!storedSop && sop) await db.sops.add({ ...(sop as SopRow), source: 'imported' });
+        await db.episodes.add(episode);
+        await db.events.bulkAdd(events);
+        return 'imported';
+      });
+      if (outcome === 'imported') report.imported += 1;
+      else if (outcome === 'extended') report.extended += 1;
+      else if (outcome === 'duplicate') report.duplicates += 1;
+      else if (outcome === 'differs') {
+        report.refused.push({ episodeId, reason: 'A different record with the same episode id is already stored here; the stored one was kept unchanged.' });
+      } else report.refused.push({ episodeId, reason: 'The SOP version it ran is missing from the file.' });
+    } catch (error) {
+      report.refused.push({ episodeId, reason: toStorageError(error).userMessage });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,22 @@
+// The episode log's public API: the runner writes through it, the Log section
+// reads, exports and imports through it. Everything here takes an optional
+// LogDb last (tests pass a fresh one; the app uses the default database).
+export { LogDb, openLogDb, DEFAULT_DB_NAME } from './logDb';
+export { LATEST_VERSION } from './migrations';
+export * from './rows';
+export { StorageError, ChainConflictError, toStorageError, type StorageErrorKind } from './errors';
+export { startEpisode, appendEvents, endEpisode, type StartEpisodeInput, type AppendResult, type EndEpisodeInput } from './episodeWrites';
+export { prepareEvents, monotonicNow, type NewEvent, type PreparedEvent } from './newEvents';
+export { createEpisodeWriter, type EpisodeWriter } from './episodeWriter';
+export { loadEpisode, openEpisodes, verifyEpisode, saveSnapshot, loadSnapshot, type LoadedEpisode } from './episodeReads';
+export { canonicalJson, sha256Hex, verifyChain, type ChainCheck } from './eventHash';
+export { listEpisodes, episodesMatching, matchesFilters, type EpisodeFilters, type EpisodePage, type PageCursor } from './episodeQueries';
+export { computeDashboard, loadDashboard, monthKey, percentile, type DashboardFigures, type TimeToClinician } from './dashboard';
+export { exportEpisodesCsv, exportEventsCsv, neutraliseCell } from './csvExport';
+export { exportLogJson, LOG_EXPORT_FORMAT, type LogExport } from './jsonExport';
+export { exportFhirBundle, exportEpisodeFhir } from './fhirExport';
+export { importLogJson, type ImportReport, type ImportRefusal } from './importLog';
+export { listSops, type SopSummary } from './sopStore';
+export {
+  putDirectoryEntry, getDirectoryEntry, listDirectory, deleteDirectoryEntry, getSetting, putSetting, type DirectoryEntry,
+} from './directoryStore';

@@ -1,0 +1,32 @@
+// The Dexie database of the episode log: typed tables and how to open one.
+// Every write transaction asks for strict durability, so an acknowledged log
+// write survives power loss (IndexedDB's relaxed default may not).
+import Dexie, { type Table } from 'dexie';
+import { declareVersions, LATEST_VERSION } from './migrations';
+import type { DirectoryRow, EpisodeRow, EventRow, SettingRow, SnapshotRow, SopRow } from './rows';
+
+export const DEFAULT_DB_NAME = 'cdc-episode-log';
+
+export class LogDb extends Dexie {
+  episodes!: Table<EpisodeRow, string>;
+  events!: Table<EventRow, [string, number]>;
+  sops!: Table<SopRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
+  directory!: Table<DirectoryRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
+  constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    declareVersions(this, upToVersion);
+  }
+}
+
+let defaultDb: LogDb | null = null;
+
+/** Opens (lazily) a log database. Tests pass a fresh name each time. */
+export function openLogDb(name?: string): LogDb {
+  if (name !== undefined) return new LogDb(name);
+  defaultDb ??= new LogDb(DEFAULT_DB_NAME);
+  return defaultDb;
+}

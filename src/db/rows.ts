@@ -1,0 +1,95 @@
+// The shapes stored in the episode log database. Rows hold no patient data:
+// an episode is identified by a random UUID and, at most, a local reference.
+// An episode row is a summary folded from its events (see episodeSummary.ts).
+
+export type EpisodeStatus = 'open' | 'completed' | 'abandoned';
+export type Urgency = 'emergency' | 'same-day' | 'urgent' | 'routine';
+export type ContactResult = 'accepted' | 'advised' | 'declined' | 'noAnswer';
+
+export const URGENCIES: readonly Urgency[] = ['emergency', 'same-day', 'urgent', 'routine'];
+export const EPISODE_STATUSES: readonly EpisodeStatus[] = ['open', 'completed', 'abandoned'];
+
+/** Genesis link of every chain: the previous hash of an episode's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ContactTally {
+  role: string;
+  roleType: string;
+  result: ContactResult;
+}
+
+export interface EpisodeRow {
+  id: string;
+  sopId: string;
+  sopVersion: string;
+  sopHash: string;
+  site: string;
+  modality: string;
+  operatorRole: string;
+  /** Optional local episode reference. Never a patient identifier. */
+  localRef: string;
+  status: EpisodeStatus;
+  startedAt: number;
+  endedAt: number | null;
+  /** '' until an outcome step is reached: IndexedDB cannot index null. */
+  urgency: Urgency | '';
+  outcomeStepId: string;
+  firstClinicianReachedAt: number | null;
+  contacts: ContactTally[];
+  lastSeq: number;
+  headHash: string;
+  lastEventAt: number;
+  appVersion: string;
+  origin: 'local' | 'imported';
+}
+
+export interface EventRow {
+  episodeId: string;
+  seq: number;
+  /** Client-generated, so a retried append is recognised rather than written twice. */
+  id: string;
+  type: string;
+  stepId: string;
+  data: Record<string, unknown>;
+  /** Wall-clock epoch ms, as the tablet's clock saw it. */
+  at: number;
+  /** Monotonic ms (performance.timeOrigin + performance.now()): immune to clock changes within a page. */
+  mono: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface SopRow {
+  hash: string;
+  id: string;
+  version: string;
+  status: string;
+  title: string;
+  source: 'built-in' | 'local' | 'imported';
+  document: unknown;
+  storedAt: number;
+}
+
+export interface SnapshotRow {
+  episodeId: string;
+  sopHash: string;
+  appVersion: string;
+  seq: number;
+  snapshot: unknown;
+  savedAt: number;
+}
+
+export interface DirectoryRow {
+  roleId: string;
+  name: string;
+  phone: string;
+  extension: string;
+  hours: string;
+  fallbackRoleId: string;
+  updatedAt: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}

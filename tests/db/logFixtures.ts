@@ -1,0 +1,61 @@
+// Shared set-up for the episode log tests: a fresh database per test and a
+// small SOP document shaped like the real format (roles, never names).
+import { openLogDb, sha256Hex, canonicalJson, startEpisode, appendEvents, type LogDb, type NewEvent } from '../../src/db';
+
+export function freshDb(): LogDb {
+  return openLogDb(`log-test-${globalThis.crypto.randomUUID()}`);
+}
+
+export const sampleSop = {
+  format: 'cdc-sop/1',
+  id: 'fast-af',
+  title: 'Atrial arrhythmia with a rapid ventricular rate',
+  version: '1.0.0',
+  status: 'template',
+  roles: [{ id: 'cardiology-registrar', title: 'On-call cardiology registrar', type: 'clinician' }],
+  start: 'checkSymptoms',
+  steps: [
+    { id: 'checkSymptoms', kind: 'question', title: 'Is the patient unwell?', options: [] },
+    { id: 'callRegistrar', kind: 'contact', title: 'Call the cardiology registrar', role: 'cardiology-registrar' },
+    { id: 'sameDayReview', kind: 'outcome', title: 'Same-day review', urgency: 'same-day' },
+  ],
+};
+
+export const otherSop = { ...sampleSop, id: 'severe-as', title: 'Severe aortic stenosis', version: '2.1.0', steps: [] };
+
+export const hashOf = (doc: unknown) => sha256Hex(canonicalJson(doc));
+
+export const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
+export const MINUTE = 60_000;
+
+export interface EpisodeScript {
+  sop?: typeof sampleSop;
+  site?: string;
+  modality?: string;
+  startedAt?: number;
+  events?: NewEvent[];
+}
+
+/** An episode as the runner would write it: started, then events appended. */
+export async function recordEpisode(db: LogDb, script: EpisodeScript = {}) {
+  const sop = script.sop ?? sampleSop;
+  const startedAt = script.startedAt ?? T0;
+  const episode = await startEpisode(
+    { sop, sopHash: await hashOf(sop), site: script.site ?? 'Riverside CDC', modality: script.modality ?? 'echo', operator: 'Cardiac physiologist', appVersion: 'test', at: startedAt },
+    db,
+  );
+  if (!script.events?.length) return episode;
+  return (await appendEvents(episode.id, script.events, {}, db)).episode;
+}
+
+export const reachRegistrar = (at: number, result = 'accepted'): NewEvent => ({
+  type: 'contact-attempt',
+  stepId: 'callRegistrar',
+  at,
+  data: { role: 'cardiology-registrar', roleType: 'clinician', outcome: 'reached', result },
+});
+
+export const completeSameDay = (at: number): NewEvent[] => [
+  { type: 'outcome-reached', stepId: 'sameDayReview', at, data: { urgency: 'same-day' } },
+  { type: 'episode-completed', stepId: 'sameDayReview', at: at + 1000 },
+];
