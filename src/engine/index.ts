@@ -1,0 +1,26 @@
+// Public API of the SOP engine: schema and types, validation, compilation,
+// replay and the pure helpers the runner and the log need. Pure TypeScript:
+// no React, no IndexedDB; runs in the browser and in Node.
+export * from './schema/document';
+export {
+  MODALITIES, ROLE_TYPES, MAX_STEPS, type Modality, type RoleType,
+} from './schema/primitives';
+export { STEP_KIND_NAMES, stepKindOf, type StepKindName } from './steps/registry';
+export type { Successor } from './steps/stepKind';
+export { CONTACT_RESULTS } from './steps/contact';
+export { EXPIRED_VIA } from './steps/wait';
+export type { Problem, Severity } from './validate/problem';
+export { validateSop, parseSopText, type ValidateOptions, type ValidationResult } from './validate/validateSop';
+export { TEMPLATE_WARNING } from './validate/governanceRules';
+export {
+  compileSop, initialContext, COLLAPSE_STATE, COLLAPSE_ENDED_STATE, COLLAPSE_PREFIX,
+  type CompileOptions, type SopMachine,
+} from './compile/compileSop';
+export * from './compile/runTypes';
+export { foldUndo, replaySop, type SopSnapshot } from './replay';
+export { currentStep, type CurrentStep } from './currentStep';
+export { buildSbar, type Sbar, type SbarExtras } from './sbar';
+export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
+export { canonicalSopJson, hashSop } from './canonical';
+export { rolesUsed } from './roles';
+export { enumeratePaths, type SopPath, type PathStep, type EnumerateOptions } from './paths/enumeratePaths';

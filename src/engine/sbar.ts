@@ -1,0 +1,49 @@
+// Builds the SBAR hand-over for a contact step: the step's own script plus
+// what has been found so far (answers, in the words the author chose).
+import type { SopContext } from './compile/runTypes';
+import type { SopDocument, StepOfKind } from './schema/document';
+
+export interface Sbar {
+  situation: string;
+  background: string;
+  assessment: string;
+  recommendation: string;
+}
+
+export interface SbarExtras {
+  site?: string;
+  modality?: string;
+}
+
+const MODALITY_NAME: Record<string, string> = { echo: 'echocardiogram', ct: 'cardiac CT', mri: 'cardiac MRI' };
+
+/** Each answer as a hand-over phrase: the option's `handover` text, else "question: option". */
+function findingsSoFar(doc: SopDocument, context: SopContext, collapseDoc?: SopDocument): string[] {
+  return context.answers.flatMap((answer) => {
+    const inCollapse = answer.stepId.startsWith('collapse.');
+    const source = inCollapse ? collapseDoc : doc;
+    const id = inCollapse ? answer.stepId.slice('collapse.'.length) : answer.stepId;
+    const step = source?.steps.find((s) => s.id === id);
+    if (step?.kind !== 'question') return [`${answer.label}`];
+    const option = step.options.find((o) => o.id === answer.choice);
+    return [option?.handover ?? `${step.title}: ${option?.label ?? answer.label}`];
+  });
+}
+
+export function buildSbar(
+  doc: SopDocument,
+  snapshot: { context: SopContext },
+  contactStep: StepOfKind<'contact'>,
+  extras: SbarExtras = {},
+  collapseDoc?: SopDocument,
+): Sbar {
+  const modality = extras.modality ?? snapshot.context.modality;
+  const where = `Found during a ${MODALITY_NAME[modality] ?? modality}${extras.site ? ` at ${extras.site}` : ''}.`;
+  const findings = findingsSoFar(doc, snapshot.context, collapseDoc);
+  return {
+    situation: `${contactStep.sbar.situation} ${where}`,
+    background: contactStep.sbar.background,
+    assessment: findings.length > 0 ? `${contactStep.sbar.assessment} Findings: ${findings.join('; ')}.` : contactStep.sbar.assessment,
+    recommendation: contactStep.sbar.recommendation,
+  };
+}

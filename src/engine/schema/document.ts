@@ -1,0 +1,63 @@
+// The SOP document schema (format "cdc-sop/1"). Types come from it via
+// v.InferOutput and the published JSON Schema is generated from it, so the
+// format is written down exactly once.
+import * as v from 'valibot';
+import { stepSchemas } from '../steps/registry';
+import {
+  MAX_STEPS, isoDateSchema, linkSchema, modalitySchema, roleTypeSchema, slugSchema,
+  stepIdSchema, textSchema, titleSchema,
+} from './primitives';
+
+export const SOP_FORMAT = 'cdc-sop/1';
+
+export const roleSchema = v.strictObject({
+  id: slugSchema,
+  title: titleSchema,
+  type: roleTypeSchema,
+  /** Why this role, or what to check locally when filling the directory. */
+  note: v.optional(textSchema),
+});
+
+export const referenceSchema = v.strictObject({
+  id: slugSchema,
+  title: textSchema,
+  publisher: v.optional(titleSchema),
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  url: v.optional(linkSchema),
+  note: v.optional(textSchema),
+});
+
+export const stepSchema = v.variant('kind', stepSchemas);
+
+export const sopDocumentSchema = v.strictObject({
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  format: v.literal(SOP_FORMAT),
+  id: slugSchema,
+  title: titleSchema,
+  shortTitle: v.optional(titleSchema),
+  finding: textSchema,
+  keywords: v.optional(v.pipe(v.array(titleSchema), v.maxLength(30))),
+  modalities: v.pipe(v.array(modalitySchema), v.minLength(1, 'list at least one modality'), v.maxLength(3)),
+  version: v.pipe(v.string(), v.regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, 'a version is three numbers like 1.0.0')),
+  status: v.picklist(['template', 'draft', 'approved']),
+  approval: v.optional(
+    v.nullable(v.strictObject({ name: titleSchema, role: titleSchema, date: isoDateSchema })),
+  ),
+  reviewDue: isoDateSchema,
+  localAdaptation: v.optional(textSchema),
+  roles: v.pipe(v.array(roleSchema), v.maxLength(50)),
+  references: v.pipe(v.array(referenceSchema), v.maxLength(100)),
+  start: stepIdSchema,
+  steps: v.pipe(
+    v.array(stepSchema),
+    v.minLength(1, 'an SOP needs at least one step'),
+    v.maxLength(MAX_STEPS, `an SOP has at most ${MAX_STEPS} steps`),
+  ),
+});
+
+export type SopDocument = v.InferOutput<typeof sopDocumentSchema>;
+export type Step = SopDocument['steps'][number];
+export type StepOfKind<K extends Step['kind']> = Extract<Step, { kind: K }>;
+export type Role = v.InferOutput<typeof roleSchema>;
+export type Reference = v.InferOutput<typeof referenceSchema>;
+export type SopStatus = SopDocument['status'];

@@ -1,0 +1,68 @@
+// Actions checklist: tickable items (some repeat, e.g. observations every
+// 15 minutes, which become reminders), then "continue" to the next step.
+import * as v from 'valibot';
+import { citesSchema, localIdSchema, modalitySchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
+import { problem, type Problem } from '../validate/problem';
+import type { StepKind } from './stepKind';
+
+export const actionsStepSchema = v.strictObject({
+  id: stepIdSchema,
+  kind: v.literal('actions'),
+  title: titleSchema,
+  text: v.optional(textSchema),
+  cites: citesSchema,
+  items: v.pipe(
+    v.array(
+      v.strictObject({
+        id: localIdSchema,
+        text: textSchema,
+        /** Show only for these modalities (e.g. "leave the scanner room" for MRI). */
+        modalities: v.optional(v.pipe(v.array(modalitySchema), v.minLength(1))),
+        repeatMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240))),
+        cites: citesSchema,
+      }),
+    ),
+    v.minLength(1, 'an actions step needs at least one item'),
+    v.maxLength(30),
+  ),
+  next: stepIdSchema,
+});
+export type ActionsStep = v.InferOutput<typeof actionsStepSchema>;
+
+export const actionsKind: StepKind<ActionsStep> = {
+  kind: 'actions',
+  clinical: true,
+  successors: (step) => [{ via: null, target: step.next, field: 'next' }],
+  check(step, doc, at) {
+    const problems: Problem[] = [];
+    const seen = new Set<string>();
+    step.items.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push(problem('error', 'schema/duplicate-id', `${at}.items[${i}].id`, `item id "${item.id}" is used twice in this checklist`, step.id));
+      seen.add(item.id);
+      (item.modalities ?? []).forEach((m, j) => {
+        if (!doc.modalities.includes(m)) {
+          problems.push(problem('warning', 'actions/modality', `${at}.items[${i}].modalities[${j}]`, `item "${item.id}" is for ${m}, which this SOP does not list`, step.id));
+        }
+      });
+    });
+    return problems;
+  },
+  node(step, c) {
+    const repeats: Record<string, { text: string; everyMinutes: number }> = {};
+    for (const item of step.items) {
+      if (item.repeatMinutes !== undefined) repeats[item.id] = { text: item.text, everyMinutes: item.repeatMinutes };
+    }
+    return {
+      on: {
+        TICK: {
+          guard: { type: 'isItemOf', params: { items: step.items.map((i) => i.id) } },
+          actions: [
+            { type: 'recordTick', params: { stepId: c.qualifiedId, repeats } },
+            c.record('ticked', (event) => ({ item: String(event.item), checked: event.checked === true })),
+          ],
+        },
+        CONTINUE: { target: step.next, actions: [c.move(null), c.record('continued', { next: step.next })] },
+      },
+    };
+  },
+};

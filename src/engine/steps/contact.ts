@@ -1,0 +1,81 @@
+// Contact step: call a role from the local directory with an SBAR script;
+// each attempt's outcome (accepted, advised, declined, no answer) leads on.
+import * as v from 'valibot';
+import { citesSchema, localIdSchema, slugSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
+import { problem, type Problem } from '../validate/problem';
+import type { StepKind } from './stepKind';
+
+export const CONTACT_RESULTS = ['accepted', 'advised', 'declined', 'noAnswer'] as const;
+
+export const contactStepSchema = v.strictObject({
+  id: stepIdSchema,
+  kind: v.literal('contact'),
+  title: titleSchema,
+  text: v.optional(textSchema),
+  cites: citesSchema,
+  role: slugSchema,
+  sbar: v.strictObject({
+    situation: textSchema,
+    background: textSchema,
+    assessment: textSchema,
+    recommendation: textSchema,
+  }),
+  outcomes: v.pipe(
+    v.array(
+      v.strictObject({
+        id: localIdSchema,
+        label: titleSchema,
+        result: v.picklist(CONTACT_RESULTS),
+        next: stepIdSchema,
+      }),
+    ),
+    v.minLength(2, 'a contact needs at least 2 outcomes (one of them "no answer")'),
+    v.maxLength(8),
+  ),
+});
+export type ContactStep = v.InferOutput<typeof contactStepSchema>;
+
+export const contactKind: StepKind<ContactStep> = {
+  kind: 'contact',
+  clinical: true,
+  successors: (step) => step.outcomes.map((o, i) => ({ via: o.id, target: o.next, field: `outcomes[${i}].next` })),
+  check(step, doc, at) {
+    const problems: Problem[] = [];
+    if (!doc.roles.some((r) => r.id === step.role)) {
+      problems.push(problem('error', 'ref/role', `${at}.role`, `role "${step.role}" is not in this SOP's roles list`, step.id));
+    }
+    // Position statement rule 3: nobody answering must never leave the worker stuck.
+    if (!step.outcomes.some((o) => o.result === 'noAnswer')) {
+      problems.push(problem('error', 'rule3/no-answer', `${at}.outcomes`, `contact "${step.title}" has no outcome for when nobody answers (result "noAnswer")`, step.id));
+    }
+    const seen = new Set<string>();
+    step.outcomes.forEach((o, i) => {
+      if (seen.has(o.id)) problems.push(problem('error', 'schema/duplicate-id', `${at}.outcomes[${i}].id`, `outcome id "${o.id}" is used twice in this contact`, step.id));
+      seen.add(o.id);
+    });
+    return problems;
+  },
+  node(step, c) {
+    const role = c.doc.roles.find((r) => r.id === step.role);
+    return {
+      on: {
+        CONTACT: step.outcomes.map((o) => ({
+          guard: { type: 'contactOutcomeIs', params: { outcome: o.id } },
+          target: o.next,
+          actions: [
+            { type: 'recordContact', params: { stepId: c.qualifiedId, role: step.role, outcome: o.id, result: o.result } },
+            c.move(o.id),
+            c.record('contact-attempt', {
+              role: step.role,
+              roleType: role?.type ?? null,
+              outcome: o.id,
+              label: o.label,
+              result: o.result,
+              next: o.next,
+            }),
+          ],
+        })),
+      },
+    };
+  },
+};

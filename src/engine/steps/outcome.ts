@@ -1,0 +1,32 @@
+// Outcome step (terminal): the disposition, its urgency, the suggested report
+// wording and what to document. Reaching one ends the episode.
+import * as v from 'valibot';
+import { citesSchema, stepIdSchema, textSchema, titleSchema, urgencySchema } from '../schema/primitives';
+import type { StepKind } from './stepKind';
+
+export const outcomeStepSchema = v.strictObject({
+  id: stepIdSchema,
+  kind: v.literal('outcome'),
+  title: titleSchema,
+  text: v.optional(textSchema),
+  cites: citesSchema,
+  urgency: urgencySchema,
+  disposition: textSchema,
+  reportWording: textSchema,
+  document: v.pipe(v.array(textSchema), v.minLength(1, 'list at least one thing to document'), v.maxLength(30)),
+});
+export type OutcomeStep = v.InferOutput<typeof outcomeStepSchema>;
+
+export const outcomeKind: StepKind<OutcomeStep> = {
+  kind: 'outcome',
+  clinical: true,
+  successors: () => [],
+  check: () => [],
+  node: (step, c) => ({
+    type: 'final',
+    entry: [
+      { type: 'setOutcome', params: { stepId: c.qualifiedId } },
+      c.record('outcome-reached', { urgency: step.urgency, disposition: step.disposition }),
+    ],
+  }),
+};

@@ -1,0 +1,47 @@
+// The contract every step kind implements, so the validator, compiler and
+// path enumerator can loop over the registry instead of switching on kind.
+import type { Problem } from '../validate/problem';
+import type { SopDocument } from '../schema/document';
+import type { Modality } from '../schema/primitives';
+
+/** One way out of a step: `via` is the option/outcome/route id, or null for a plain "continue". */
+export interface Successor {
+  via: string | null;
+  target: string;
+  /** Local path of the field holding the target, e.g. "options[1].next". */
+  field: string;
+  /** Set for modality routes, so paths can follow one modality. */
+  modality?: Modality;
+}
+
+export type RecordValue = string | number | boolean | null;
+export type RecordData = Record<string, RecordValue>;
+
+/** What a step kind needs to build its XState state node. */
+export interface CompileStepContext {
+  /** Document the step belongs to (the main SOP or the embedded collapse SOP). */
+  doc: SopDocument;
+  /** Key used in context (ticks, answers, trail): "collapse.x" inside the collapse SOP. */
+  qualifiedId: string;
+  /**
+   * A named `emitRecord` action for this step, stamped with the event's time.
+   * `data` may read the event (e.g. which item was ticked).
+   */
+  record(type: string, data: RecordData | ((event: { type: string } & Record<string, unknown>) => RecordData)): unknown;
+  /** The named `recordMove` action: remembers how the step was left. */
+  move(via: string | null): unknown;
+}
+
+/** A loosely typed XState state-node config; compileSop checks the whole machine. */
+export type StateNodeDraft = Record<string, unknown>;
+
+export interface StepKind<S extends { kind: string; id: string }> {
+  kind: S['kind'];
+  /** Clinical steps should cite a reference; a missing `cites` is a warning. */
+  clinical: boolean;
+  /** Every onward step, in document order. */
+  successors(step: S): Successor[];
+  /** Problems only this kind knows about; `at` is the JSON path of the step. */
+  check(step: S, doc: SopDocument, at: string): Problem[];
+  node(step: S, compile: CompileStepContext): StateNodeDraft;
+}

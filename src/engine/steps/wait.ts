@@ -1,0 +1,68 @@
+// Wait step: "call back within N minutes". It escalates on its own when the
+// deadline passes and can be ended early. The deadline is absolute (event
+// time + minutes) and kept in context, because XState does not restore a
+// pending `after` timer from a persisted snapshot: the invoked `waitTimer`
+// actor is restarted on restore and fires at the ORIGINAL deadline. An
+// `after` is kept as well (it raises the same TIMER_EXPIRED event, stamped
+// with the deadline), so diagrams show the delay; whichever fires first
+// leaves the state and cancels the other.
+import * as v from 'valibot';
+import { localIdSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
+import { problem, type Problem } from '../validate/problem';
+import type { StepKind } from './stepKind';
+
+/** The `via` of the automatic escalation when a wait runs out. */
+export const EXPIRED_VIA = 'onExpire';
+
+export const waitStepSchema = v.strictObject({
+  id: stepIdSchema,
+  kind: v.literal('wait'),
+  title: titleSchema,
+  text: v.optional(textSchema),
+  minutes: v.pipe(v.number(), v.integer('minutes must be a whole number'), v.minValue(1), v.maxValue(24 * 60)),
+  onExpire: stepIdSchema,
+  endEarly: v.pipe(
+    v.array(v.strictObject({ id: localIdSchema, label: titleSchema, next: stepIdSchema })),
+    v.maxLength(6),
+  ),
+});
+export type WaitStep = v.InferOutput<typeof waitStepSchema>;
+
+export const waitKind: StepKind<WaitStep> = {
+  kind: 'wait',
+  clinical: false,
+  successors: (step) => [
+    ...step.endEarly.map((o, i) => ({ via: o.id, target: o.next, field: `endEarly[${i}].next` })),
+    { via: EXPIRED_VIA, target: step.onExpire, field: 'onExpire' },
+  ],
+  check(step, _doc, at) {
+    const problems: Problem[] = [];
+    const seen = new Set<string>([EXPIRED_VIA]);
+    step.endEarly.forEach((o, i) => {
+      if (seen.has(o.id)) problems.push(problem('error', 'schema/duplicate-id', `${at}.endEarly[${i}].id`, `end-early option id "${o.id}" is used twice or is reserved`, step.id));
+      seen.add(o.id);
+    });
+    return problems;
+  },
+  node(step, c) {
+    return {
+      entry: [{ type: 'setDeadline', params: { minutes: step.minutes } }],
+      exit: [{ type: 'clearDeadline' }],
+      invoke: { src: 'waitTimer', input: ({ context }: { context: { deadline: number | null } }) => ({ deadline: context.deadline }) },
+      // Mirrors the timer for diagrams and live runs; lost on restore, which is why waitTimer exists.
+      after: { waitRemaining: { actions: 'raiseExpiry' } },
+      on: {
+        TIMER_EXPIRED: {
+          guard: 'deadlineReached',
+          target: step.onExpire,
+          actions: [c.move(EXPIRED_VIA), c.record('timer-expired', { minutes: step.minutes, next: step.onExpire })],
+        },
+        END_WAIT: step.endEarly.map((o) => ({
+          guard: { type: 'endedWith', params: { option: o.id } },
+          target: o.next,
+          actions: [c.move(o.id), c.record('wait-ended', { option: o.id, label: o.label, next: o.next })],
+        })),
+      },
+    };
+  },
+};

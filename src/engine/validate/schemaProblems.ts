@@ -1,0 +1,59 @@
+// Turns valibot issues into plain-English problems with JSON paths such as
+// steps[3].options[1].next, naming the step when the issue is inside one.
+import type * as v from 'valibot';
+import { problem, type Problem } from './problem';
+
+type Issue = v.BaseIssue<unknown>;
+
+function pathOf(issue: Issue): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function stepIdAt(input: unknown, issue: Issue): string | undefined {
+  const [first, second] = issue.path ?? [];
+  if ((first as { key?: unknown } | undefined)?.key !== 'steps') return undefined;
+  const step = (second as { value?: unknown } | undefined)?.value;
+  const id = (step as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' && id.length <= 64 ? id : undefined;
+}
+
+const describe = (value: unknown): string => {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `text "${value.slice(0, 40)}…"` : `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+};
+
+function messageOf(issue: Issue, path: string): string {
+  const where = path === '' ? 'the SOP' : path;
+  const last = issue.path?.[issue.path.length - 1] as { key?: unknown; value?: unknown } | undefined;
+  if (issue.kind === 'schema' && issue.expected === 'never' && typeof last?.key === 'string') {
+    return `unknown field "${last.key}" (check the spelling; unknown fields are not allowed)`;
+  }
+  if (issue.kind === 'schema' && issue.input === undefined && typeof last?.key === 'string') {
+    return `the required field "${last.key}" is missing`;
+  }
+  if (issue.type === 'variant') return `${where}: "kind" must be one of ${issue.expected ?? 'the step kinds'}, not ${describe(issue.input)}`;
+  if (issue.kind === 'schema') return `${where} should be ${issue.expected ?? 'something else'}, not ${describe(issue.input)}`;
+  // Validation actions (regex, length, url...) carry our plain messages.
+  if (issue.message.startsWith('Invalid ')) {
+    return `${where} is not valid (${issue.type.replace(/_/g, ' ')}: expected ${issue.expected ?? '?'}, got ${issue.received})`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+export function schemaProblems(input: unknown, issues: readonly Issue[]): Problem[] {
+  return issues.map((issue) => {
+    const path = pathOf(issue);
+    return problem('error', `schema/${issue.type}`, path, messageOf(issue, path), stepIdAt(input, issue));
+  });
+}
