@@ -36,7 +36,7 @@ export const linkSchema = v.pipe(
   v.string(),
   v.maxLength(2000),
   v.url('must be a full web address'),
-  v.regex(/^https?:\/\//i, 'must start with https:// or http://'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'must start with https:// or http://'),
 );
 
 export const MODALITIES = ['echo', 'ct', 'mri'] as const;
