@@ -22,7 +22,9 @@ function outcomeSteps(document: unknown): SopSummary['outcomes'] {
 
 export async function listSops(db: LogDb = openLogDb()): Promise<SopSummary[]> {
   const rows: SopRow[] = await db.sops.toArray();
+  // Only frozen versions (keyed by content hash) can have run an episode; drafts are the author's.
   return rows
+    .filter((row) => /^[0-9a-f]{64}$/.test(row.hash))
     .map((row) => ({ hash: row.hash, id: row.id, version: row.version, title: row.title, outcomes: outcomeSteps(row.document) }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.version.localeCompare(b.version));
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { LogDb, LATEST_VERSION, listEpisodes, verifyEpisode, GENESIS_HASH, type EventRow } from '../../src/db';
+import { chainEvents } from '../../src/db/eventHash';
+import { hashOf, sampleSop, T0, MINUTE } from './logFixtures';
+
+/** What version 1 of the app wrote: episode rows without the outcome fields. */
+async function fillVersion1(db: LogDb, count: number) {
+  const sopHash = await hashOf(sampleSop);
+  await db.sops.add({ hash: sopHash, id: 'fast-af', version: '1.0.0', status: 'template', title: sampleSop.title, source: 'built-in', document: sampleSop, storedAt: T0 });
+  const written: EventRow[][] = [];
+  for (let n = 0; n < count; n += 1) {
+    const episodeId = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const at = T0 + n * 60 * MINUTE;
+    const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
+      { episodeId, id: `e${n}-1`, type: 'episode-started', stepId: '', at, mono: 0, data: { sopId: 'fast-af', sopVersion: '1.0.0', sopHash, site: 'Riverside CDC', modality: 'echo' } },
+      { episodeId, id: `e${n}-2`, type: 'contact-attempt', stepId: 'callRegistrar', at: at + MINUTE, mono: 60_000, data: { role: 'cardiology-registrar', roleType: 'clinician', result: n % 2 ? 'noAnswer' : 'accepted' } },
+      { episodeId, id: `e${n}-3`, type: 'outcome-reached', stepId: 'sameDayReview', at: at + 2 * MINUTE, mono: 120_000, data: { urgency: 'same-day' } },
+      { episodeId, id: `e${n}-4`, type: 'episode-completed', stepId: 'sameDayReview', at: at + 3 * MINUTE, mono: 180_000, data: {} },
+    ]);
+    const head = events[events.length - 1]!;
+    const v1Row = {
+      id: episodeId, sopId: 'fast-af', sopVersion: '1.0.0', sopHash, site: 'Riverside CDC', modality: 'echo', operatorRole: '', localRef: '',
+      status: 'completed', startedAt: at, endedAt: head.at, lastSeq: head.seq, headHash: head.hash, lastEventAt: head.at, appVersion: '0.0.1', origin: 'local',
+    };
+    await db.table('episodes').add(v1Row);
+    await db.events.bulkAdd(events);
+    written.push(events);
+  }
+  await db.directory.put({ roleId: 'cardiology-registrar', name: 'Cardiology on call', phone: '', extension: 'bleep (local)', hours: '24/7', fallbackRoleId: '', updatedAt: T0 });
+  await db.settings.put({ key: 'session', value: { site: 'Riverside CDC' } });
+  return written;
+}
+
+describe('upgrading the log database from version 1 to version 2', () => {
+  it('keeps every row, fills the new outcome fields from the events, and the new indexes answer queries', async () => {
+    expect(LATEST_VERSION).toBe(2);
+    const name = `migration-${globalThis.crypto.randomUUID()}`;
+    const v1 = new LogDb(name, 1);
+    const written = await fillVersion1(v1, 6);
+    const before = { episodes: await v1.table('episodes').toArray(), events: await v1.events.toArray(), sops: await v1.sops.toArray() };
+    expect(before.episodes[0]).not.toHaveProperty('urgency');
+    v1.close();
+
+    const v2 = new LogDb(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(await v2.events.toArray()).toEqual(before.events);
+    expect(await v2.sops.toArray()).toEqual(before.sops);
+    expect(await v2.directory.count()).toBe(1);
+    expect(await v2.settings.get('session')).toEqual({ key: 'session', value: { site: 'Riverside CDC' } });
+
+    const after = await v2.episodes.toArray();
+    expect(after).toHaveLength(6);
+    for (const [index, row] of after.entries()) {
+      expect(row).toMatchObject(before.episodes[index]);
+      const startedAt = written[index]![0]!.at;
+      expect(row).toMatchObject({ urgency: 'same-day', outcomeStepId: 'sameDayReview', firstClinicianReachedAt: index % 2 ? null : startedAt + MINUTE });
+      expect(row.contacts).toHaveLength(1);
+      expect((await verifyEpisode(row.id, v2)).ok).toBe(true);
+    }
+    const page = await listEpisodes({ urgency: 'same-day', outcomeStepId: 'sameDayReview' }, null, 50, v2);
+    expect(page.rows).toHaveLength(6);
+    v2.close();
+  });
+});
