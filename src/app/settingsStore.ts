@@ -1,9 +1,9 @@
-// The settings store the app uses: the database's settings table.
+// The settings store the app uses: the episode database's settings table, so
+// the session survives reloads and travels with the device's data.
+import { getSetting, putSetting } from '../db';
 import type { SettingsStore } from '../features/settings/sessionSettings';
 
-const memory = new Map<string, unknown>();
-
 export const settingsStore: SettingsStore = {
-  get: async (key) => memory.get(key),
-  put: async (key, value) => void memory.set(key, value),
+  get: (key) => getSetting(key),
+  put: (key, value) => putSetting(key, value),
 };
