@@ -4,7 +4,7 @@
 // recognised as duplicates; nothing already stored is ever changed.
 import * as v from 'valibot';
 import { toStorageError } from './errors';
-import { verifyChain } from './eventHash';
+import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
 import { LOG_EXPORT_FORMAT } from './jsonExport';
 import { openLogDb, type LogDb } from './logDb';
@@ -101,6 +101,10 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       continue;
     }
     const sop = sopsByHash.get(episode.sopHash);
+    if (sop && (await sha256Hex(canonicalJson(sop.document))) !== sop.hash) {
+      report.refused.push({ episodeId, reason: 'The SOP document it ran does not match its recorded content hash.' });
+      continue;
+    }
     try {
       const outcome = await db.transaction('rw', db.episodes, db.events, db.sops, async () => {
         const existing = await db.episodes.get(episodeId);

@@ -54,3 +54,11 @@ describe('the hash chain of an episode', () => {
     expect(result.events[1]!.mono).toBeGreaterThan(0);
   });
 });
+
+describe('SOP content hashes', () => {
+  it('are the same whether the engine or the log computes them', async () => {
+    const { hashSop } = await import('../../src/engine');
+    const { sampleSop, hashOf } = await import('./logFixtures');
+    expect(await hashOf(sampleSop)).toBe(await hashSop(sampleSop as never));
+  });
+});

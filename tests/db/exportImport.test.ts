@@ -96,6 +96,15 @@ describe('JSON export and import between tablets', () => {
     expect(await lead.episodes.get(episodes[1]!.id)).toBeUndefined();
   });
 
+  it('refuses episodes whose SOP document was altered in the file', async () => {
+    const { db: tablet } = await threeDaysOfLog();
+    const file = JSON.parse(await exportLogJson({}, 'test', tablet)) as LogExport;
+    (file.sops[0]!.document as { title: string }).title = 'Edited after sign-off';
+    const report = await importLogJson(JSON.stringify(file), freshDb());
+    expect(report.imported).toBe(0);
+    expect(report.refused.map((item) => item.reason)).toEqual(Array(3).fill('The SOP document it ran does not match its recorded content hash.'));
+  });
+
   it('never overwrites a different stored record that has the same episode id', async () => {
     const { db: tablet, episodes } = await threeDaysOfLog();
     const file = JSON.parse(await exportLogJson({}, 'test', tablet)) as LogExport;
