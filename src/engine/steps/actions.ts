@@ -47,6 +47,7 @@ export const actionsKind: StepKind<ActionsStep> = {
     });
     return problems;
   },
+  eventFor: (_step, _via, at) => ({ type: 'CONTINUE', at }),
   node(step, c) {
     const repeats: Record<string, { text: string; everyMinutes: number }> = {};
     for (const item of step.items) {

@@ -55,6 +55,7 @@ export const contactKind: StepKind<ContactStep> = {
     });
     return problems;
   },
+  eventFor: (_step, via, at) => (via === null ? null : { type: 'CONTACT', outcome: via, at }),
   node(step, c) {
     const role = c.doc.roles.find((r) => r.id === step.role);
     return {

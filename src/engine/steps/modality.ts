@@ -45,6 +45,7 @@ export const modalityKind: StepKind<ModalityStep> = {
     }
     return problems;
   },
+  eventFor: () => null,
   node: (step, c) => ({
     always: routesOf(step).map((r) => ({
       guard: { type: 'isModality', params: { modality: r.modality } },

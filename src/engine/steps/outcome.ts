@@ -22,6 +22,7 @@ export const outcomeKind: StepKind<OutcomeStep> = {
   clinical: true,
   successors: () => [],
   check: () => [],
+  eventFor: () => null,
   node: (step, c) => ({
     type: 'final',
     entry: [

@@ -49,6 +49,7 @@ export const questionKind: StepKind<QuestionStep> = {
     });
     return problems;
   },
+  eventFor: (_step, via, at) => (via === null ? null : { type: 'ANSWER', option: via, at }),
   node: (step, c) => ({
     on: {
       ANSWER: step.options.map((o) => ({

@@ -3,6 +3,7 @@
 import type { Problem } from '../validate/problem';
 import type { SopDocument } from '../schema/document';
 import type { Modality } from '../schema/primitives';
+import type { SopEvent } from '../compile/runTypes';
 
 /** One way out of a step: `via` is the option/outcome/route id, or null for a plain "continue". */
 export interface Successor {
@@ -44,4 +45,10 @@ export interface StepKind<S extends { kind: string; id: string }> {
   /** Problems only this kind knows about; `at` is the JSON path of the step. */
   check(step: S, doc: SopDocument, at: string): Problem[];
   node(step: S, compile: CompileStepContext): StateNodeDraft;
+  /**
+   * The event that leaves the step by the successor `via` (null when the step
+   * moves on by itself, as a modality step does). `deadline` is the running
+   * wait's deadline. Used by tools that drive the machine down a path.
+   */
+  eventFor(step: S, via: string | null, at: number, deadline: number | null): SopEvent | null;
 }

@@ -44,6 +44,10 @@ export const waitKind: StepKind<WaitStep> = {
     });
     return problems;
   },
+  eventFor: (_step, via, at, deadline) => {
+    if (via === EXPIRED_VIA) return { type: 'TIMER_EXPIRED', at: deadline ?? at };
+    return via === null ? null : { type: 'END_WAIT', option: via, at };
+  },
   node(step, c) {
     return {
       entry: [{ type: 'setDeadline', params: { minutes: step.minutes } }],

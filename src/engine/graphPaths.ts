@@ -1,0 +1,47 @@
+// The compiled machine's own paths, found by xstate/graph traversal, in the
+// same shape as enumeratePaths, so tests can prove the machine runs exactly
+// the document. For tests and tools only: it pulls in xstate/graph.
+import { getSimplePaths } from 'xstate/graph';
+import { compileSop } from './compile/compileSop';
+import type { SopContext, SopEvent } from './compile/runTypes';
+import { currentStep } from './currentStep';
+import type { SopPath } from './paths/enumeratePaths';
+import type { SopDocument } from './schema/document';
+import type { Modality } from './schema/primitives';
+import { stepKindOf } from './steps/registry';
+
+type Snapshot = { value: unknown; context: SopContext; status: string };
+
+/** Every step-moving event the current step accepts, each way on taken at most once (as in enumeratePaths). */
+function possibleEvents(doc: SopDocument, snapshot: Snapshot): SopEvent[] {
+  const here = currentStep(doc, snapshot);
+  if (here === null) return [];
+  const { step } = here;
+  const taken = new Set(snapshot.context.moves.filter((m) => m.stepId === step.id).map((m) => m.via));
+  const kind = stepKindOf(step);
+  return kind.successors(step).flatMap((s) => {
+    const event = taken.has(s.via) ? null : kind.eventFor(step, s.via, 0, snapshot.context.deadline);
+    return event === null ? [] : [event];
+  });
+}
+
+/** The paths the compiled machine can take for one modality, from start to an outcome. */
+export function machinePaths(doc: SopDocument, modality: Modality): SopPath[] {
+  const machine = compileSop(doc);
+  const paths = getSimplePaths(machine, {
+    input: { modality, startedAt: 0 },
+    events: (snapshot) => possibleEvents(doc, snapshot as unknown as Snapshot),
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, (snapshot.context as SopContext).moves.map((m) => [m.stepId, m.via])]),
+  });
+  return paths.flatMap(({ state }) => {
+    const here = currentStep(doc, state as unknown as Snapshot);
+    if (state.status !== 'done' || here?.step.kind !== 'outcome') return [];
+    const context = state.context as SopContext;
+    return [{
+      modality,
+      steps: [...context.moves.map(({ stepId, via }) => ({ stepId, via })), { stepId: here.stepId, via: null }],
+      outcome: here.stepId,
+      urgency: here.step.urgency,
+    }];
+  });
+}
