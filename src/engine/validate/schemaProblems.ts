@@ -10,8 +10,8 @@ function pathOf(issue: Issue): string {
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]{0,63}$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key).slice(0, 60))}]`;
   }
   return out;
 }
@@ -36,11 +36,12 @@ const describe = (value: unknown): string => {
 function messageOf(issue: Issue, path: string): string {
   const where = path === '' ? 'the SOP' : path;
   const last = issue.path?.[issue.path.length - 1] as { key?: unknown; value?: unknown } | undefined;
-  if (issue.kind === 'schema' && issue.expected === 'never' && typeof last?.key === 'string') {
-    return `unknown field "${last.key}" (check the spelling; unknown fields are not allowed)`;
+  const key = typeof last?.key === 'string' ? (last.key.length > 60 ? `${last.key.slice(0, 60)}…` : last.key) : undefined;
+  if (issue.kind === 'schema' && issue.expected === 'never' && key !== undefined) {
+    return `unknown field "${key}" (check the spelling; unknown fields are not allowed)`;
   }
-  if (issue.kind === 'schema' && issue.input === undefined && typeof last?.key === 'string') {
-    return `the required field "${last.key}" is missing`;
+  if (issue.kind === 'schema' && issue.input === undefined && key !== undefined) {
+    return `the required field "${key}" is missing`;
   }
   if (issue.type === 'variant') return `${where}: "kind" must be one of ${issue.expected ?? 'the step kinds'}, not ${describe(issue.input)}`;
   if (issue.kind === 'schema') return `${where} should be ${issue.expected ?? 'something else'}, not ${describe(issue.input)}`;

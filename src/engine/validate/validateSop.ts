@@ -62,7 +62,8 @@ export function parseSopText(text: string, options: ValidateOptions = {}): Valid
   if (tooBig.length > 0) return { ok: false, problems: tooBig };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message.replace(/^JSON\.parse: /, '') : 'unreadable';
     return { ok: false, problems: [problem('error', 'input/not-json', '', `the file is not valid JSON (${detail.slice(0, 160)})`)] };
