@@ -1,4 +1,74 @@
-// Placeholder until this section lands (being built in this session).
-export function LogSection() {
-  return <h1>Log</h1>;
+// The Log section: the episode list, one episode's timeline and replay, the
+// governance dashboard, and export/import. Mounted by the app shell without
+// props; tests pass their own database and file saver.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { listSops, openLogDb, type LogDb, type SopSummary } from '../../db';
+import { Button } from '../../ui/Button';
+import { Dashboard } from './Dashboard';
+import { saveTextFile, type SaveFile } from './download';
+import { EpisodeList } from './EpisodeList';
+import { EpisodeTimeline } from './EpisodeTimeline';
+import { TransferPanel } from './TransferPanel';
+import './log.css';
+
+type View = 'episodes' | 'dashboard' | 'transfer';
+
+const VIEWS: Array<{ view: View; label: string }> = [
+  { view: 'episodes', label: 'Episodes' },
+  { view: 'dashboard', label: 'Dashboard' },
+  { view: 'transfer', label: 'Export and import' },
+];
+
+export interface LogSectionProps {
+  db?: LogDb;
+  saveFile?: SaveFile;
+  appVersion?: string;
+}
+
+export function LogSection({ db: givenDb, saveFile = saveTextFile, appVersion = import.meta.env.VITE_APP_VERSION ?? 'development' }: LogSectionProps = {}) {
+  const [db] = useState(() => givenDb ?? openLogDb());
+  const [view, setView] = useState<View>('episodes');
+  const [episodeId, setEpisodeId] = useState<string | null>(null);
+  const [sops, setSops] = useState<SopSummary[]>([]);
+  const [generation, setGeneration] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    listSops(db)
+      .then((list) => !cancelled && setSops(list))
+      .catch(() => !cancelled && setSops([]));
+    return () => {
+      cancelled = true;
+    };
+  }, [db, generation]);
+
+  const show = (next: View) => {
+    setEpisodeId(null);
+    setView(next);
+  };
+  const backToList = useCallback(() => {
+    setEpisodeId(null);
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <div className="log-section">
+      <h1 ref={heading} tabIndex={-1}>Log</h1>
+      <p className="log-intro">
+        Every escalation on this tablet, for clinical governance. Records are hash-chained, which makes changes evident (tamper-evident, not tamper-proof).
+      </p>
+      <nav aria-label="Log views" className="log-views">
+        {VIEWS.map((item) => (
+          <Button key={item.view} variant={view === item.view ? 'primary' : 'secondary'} aria-current={view === item.view ? 'page' : undefined} onClick={() => show(item.view)}>
+            {item.label}
+          </Button>
+        ))}
+      </nav>
+      {view === 'episodes' && episodeId && <EpisodeTimeline key={episodeId} db={db} episodeId={episodeId} onBack={backToList} saveFile={saveFile} />}
+      {view === 'episodes' && !episodeId && <EpisodeList key={generation} db={db} sops={sops} onOpen={setEpisodeId} />}
+      {view === 'dashboard' && <Dashboard key={generation} db={db} sops={sops} />}
+      {view === 'transfer' && <TransferPanel db={db} appVersion={appVersion} saveFile={saveFile} onImported={() => setGeneration((n) => n + 1)} />}
+    </div>
+  );
 }

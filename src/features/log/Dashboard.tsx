@@ -1,0 +1,115 @@
+// The governance dashboard: four charts over a chosen date range, each with a
+// plain-language summary and its data as a table. Figures come from episode
+// summaries only, so it stays quick with a large log.
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { EPISODE_STATUSES, loadDashboard, toStorageError, type DashboardFigures, type EpisodeFilters, type LogDb, type SopSummary } from '../../db';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import { BarChart } from './BarChart';
+import { dateInputToMs, dayAfterInputToMs, formatMinutes } from './formatTime';
+import { STATUS_LABEL, URGENCY_LABEL } from './labels';
+
+interface Props {
+  db: LogDb;
+  sops: SopSummary[];
+}
+
+const minutes = (ms: number) => Number((ms / 60_000).toFixed(1));
+
+export function Dashboard({ db, sops }: Props) {
+  const id = useId();
+  const [range, setRange] = useState({ from: '', to: '' });
+  const [filters, setFilters] = useState<EpisodeFilters>({});
+  const [figures, setFigures] = useState<DashboardFigures | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const titles = useMemo(() => new Map(sops.map((sop) => [sop.id, sop.title])), [sops]);
+  const sopName = (sopId: string) => titles.get(sopId) || sopId;
+
+  useEffect(() => {
+    let cancelled = false;
+    loadDashboard(filters, db)
+      .then((result) => !cancelled && setFigures(result))
+      .catch((caught: unknown) => !cancelled && setError(toStorageError(caught).userMessage));
+    return () => {
+      cancelled = true;
+    };
+  }, [db, filters]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const next: EpisodeFilters = {};
+    const from = dateInputToMs(range.from);
+    const to = dayAfterInputToMs(range.to);
+    if (from !== undefined) next.from = from;
+    if (to !== undefined) next.to = to;
+    setFilters(next);
+  };
+
+  const overall = figures?.timeToClinician.overall;
+  return (
+    <section className="log-panel" aria-labelledby="log-dashboard-heading">
+      <h2 id="log-dashboard-heading">Governance dashboard</h2>
+      <form className="log-filters" onSubmit={apply} aria-label="Dashboard date range">
+        <div className="log-field">
+          <label htmlFor={`${id}-from`}>From date</label>
+          <input id={`${id}-from`} type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+        </div>
+        <div className="log-field">
+          <label htmlFor={`${id}-to`}>To date (inclusive)</label>
+          <input id={`${id}-to`} type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+        </div>
+        <div className="log-filters__actions"><Button type="submit">Show figures</Button></div>
+      </form>
+      {error && <Banner tone="error">{error}</Banner>}
+      {!figures && !error && <p role="status">Working out the figures…</p>}
+      {figures && figures.total === 0 && <p role="status">No episodes in this range.</p>}
+      {figures && figures.total > 0 && (
+        <>
+          <p role="status">
+            {figures.total} episodes. Time from start to the first clinician reached: median {formatMinutes(overall?.medianMs ?? null)}, 90th
+            percentile {formatMinutes(overall?.p90Ms ?? null)} ({overall?.count ?? 0} episodes reached one).
+          </p>
+          <div className="log-charts">
+            <BarChart
+              title="Episodes per SOP per month"
+              description={`Number of episodes started each month, split by SOP, from ${figures.months[0]} to ${figures.months[figures.months.length - 1]}.`}
+              categoryHeading="Month"
+              categories={figures.months}
+              series={figures.sopIds.map(sopName)}
+              values={figures.months.map((month) => figures.sopIds.map((sopId) => figures.perSopMonth[sopId]?.[month] ?? 0))}
+              mode="stacked"
+            />
+            <BarChart
+              title="Outcomes by urgency"
+              description="For each urgency reached, how many episodes were completed, abandoned or are still in progress."
+              categoryHeading="Urgency"
+              categories={figures.urgencyLevels.map((level) => URGENCY_LABEL[level] ?? level)}
+              series={EPISODE_STATUSES.map((status) => STATUS_LABEL[status])}
+              values={figures.urgencyLevels.map((level) => EPISODE_STATUSES.map((status) => figures.outcomesByUrgency[level]?.[status] ?? 0))}
+              mode="stacked"
+            />
+            <BarChart
+              title="Minutes from start to first clinician reached"
+              description="Median and 90th percentile minutes from the start of the episode to the first clinician or receiving team who accepted or advised, per SOP."
+              categoryHeading="SOP"
+              categories={figures.timeToClinician.bySop.map((item) => `${sopName(item.sopId)} (n=${item.count})`)}
+              series={['Median', '90th percentile']}
+              values={figures.timeToClinician.bySop.map((item) => [minutes(item.medianMs ?? 0), minutes(item.p90Ms ?? 0)])}
+              mode="grouped"
+              formatValue={(value) => `${value} min`}
+            />
+            <BarChart
+              title="Contacts that most often did not answer"
+              description="Roles called, ranked by the number of calls with no answer, with the number of calls made to each."
+              categoryHeading="Role called"
+              categories={figures.unanswered.map((item) => item.role)}
+              series={['No answer', 'All calls']}
+              values={figures.unanswered.map((item) => [item.noAnswer, item.attempts])}
+              mode="grouped"
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+// One episode, read-only: its summary, every event with its time and the
+// interval from the start, a chain check, and the step-by-step replay.
+import { useEffect, useMemo, useState } from 'react';
+import { exportEpisodeFhir, loadEpisode, toStorageError, verifyEpisode, type ChainCheck, type LoadedEpisode, type LogDb } from '../../db';
+import { Banner } from '../../ui/Banner';
+import { Button } from '../../ui/Button';
+import type { SaveFile } from './download';
+import { formatClock, formatDateTime, formatInterval, formatMinutes } from './formatTime';
+import { describeEvent, MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
+import { ReplayControl } from './ReplayControl';
+import { stepsOf } from './sopSteps';
+
+interface Props {
+  db: LogDb;
+  episodeId: string;
+  onBack(): void;
+  saveFile: SaveFile;
+}
+
+function ChainResult({ check }: { check: ChainCheck }) {
+  if (check.ok) {
+    return (
+      <Banner tone="info">
+        Record intact: {check.seq} events link up. Chain head (record this to compare later): <code>{check.head}</code>
+      </Banner>
+    );
+  }
+  return <Banner tone="error">This record does not match its hash chain from event {check.brokenAt}: {check.reason}</Banner>;
+}
+
+export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
+  const [loaded, setLoaded] = useState<LoadedEpisode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [check, setCheck] = useState<ChainCheck | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadEpisode(episodeId, db)
+      .then((result) => !cancelled && setLoaded(result))
+      .catch((caught: unknown) => !cancelled && setError(toStorageError(caught).userMessage));
+    return () => {
+      cancelled = true;
+    };
+  }, [db, episodeId]);
+
+  const steps = useMemo(() => stepsOf(loaded?.sop?.document), [loaded]);
+  const back = <Button variant="secondary" onClick={onBack}>Back to the list</Button>;
+  if (error) return <section className="log-panel"><Banner tone="error">{error}</Banner>{back}</section>;
+  if (!loaded) return <p role="status">Loading the episode…</p>;
+
+  const { episode, events, sop } = loaded;
+  const title = (stepId: string) => steps.get(stepId)?.title ?? stepId;
+  const verify = async () => setCheck(await verifyEpisode(episode.id, db).catch((caught: unknown) => ({ ok: false as const, brokenAt: 0, reason: toStorageError(caught).userMessage })));
+  const exportFhir = async () => saveFile(`episode-${episode.id}.fhir.json`, await exportEpisodeFhir(episode.id, db), 'application/fhir+json');
+  const toClinician = episode.firstClinicianReachedAt === null ? null : episode.firstClinicianReachedAt - episode.startedAt;
+
+  return (
+    <section className="log-panel" aria-labelledby="log-episode-heading">
+      {back}
+      <h2 id="log-episode-heading" tabIndex={-1}>Episode started {formatDateTime(episode.startedAt)}</h2>
+      <dl className="log-summary">
+        <dt>SOP</dt><dd>{sop?.title || episode.sopId} (version {episode.sopVersion})</dd>
+        <dt>Site</dt><dd>{episode.site || 'not recorded'}</dd>
+        <dt>Modality</dt><dd>{MODALITY_LABEL[episode.modality] ?? episode.modality}</dd>
+        <dt>Operator role</dt><dd>{episode.operatorRole || 'not recorded'}</dd>
+        {episode.localRef && <><dt>Local reference</dt><dd>{episode.localRef}</dd></>}
+        <dt>Status</dt><dd>{STATUS_LABEL[episode.status]}{episode.endedAt !== null ? `, ended ${formatDateTime(episode.endedAt)}` : ''}</dd>
+        <dt>Urgency</dt><dd>{URGENCY_LABEL[episode.urgency]}{episode.outcomeStepId ? ` (${title(episode.outcomeStepId)})` : ''}</dd>
+        <dt>First clinician reached</dt><dd>{toClinician === null ? 'not recorded' : `after ${formatMinutes(toClinician)}`}</dd>
+        <dt>Recorded by app version</dt><dd>{episode.appVersion}</dd>
+      </dl>
+      <div className="log-actions">
+        <Button onClick={verify}>Check the record’s hash chain</Button>
+        <Button variant="secondary" onClick={exportFhir}>Download as FHIR</Button>
+      </div>
+      {check && <ChainResult check={check} />}
+      <div className="log-table-wrap">
+        <table className="log-table">
+          <caption>Timeline: every step, answer, contact attempt and timer</caption>
+          <thead>
+            <tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">From start</th><th scope="col">What happened</th></tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.seq}>
+                <td>{event.seq}</td>
+                <td>{formatClock(event.at)}</td>
+                <td>{formatInterval(event.at - episode.startedAt)}</td>
+                <th scope="row" className="log-table__event">{describeEvent(event, title)}</th>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ReplayControl events={events} startedAt={episode.startedAt} steps={steps} />
+    </section>
+  );
+}

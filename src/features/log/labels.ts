@@ -1,0 +1,68 @@
+// Words for stored codes, so the Log section never shows a raw identifier
+// where a person would expect a phrase (urgency is always written in words).
+import type { EventRow, EpisodeStatus } from '../../db';
+
+export const URGENCY_LABEL: Record<string, string> = {
+  emergency: 'Emergency',
+  'same-day': 'Same day',
+  urgent: 'Urgent',
+  routine: 'Routine',
+  '': 'No outcome reached',
+};
+
+export const STATUS_LABEL: Record<EpisodeStatus, string> = {
+  open: 'In progress',
+  completed: 'Completed',
+  abandoned: 'Abandoned',
+};
+
+export const MODALITY_LABEL: Record<string, string> = { echo: 'Echo', ct: 'Cardiac CT', mri: 'Cardiac MRI' };
+
+const RESULT_LABEL: Record<string, string> = {
+  accepted: 'accepted',
+  advised: 'gave advice',
+  declined: 'declined',
+  noAnswer: 'no answer',
+};
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** One line saying what an event was, using the SOP's own step titles where known. */
+export function describeEvent(event: EventRow, stepTitle: (stepId: string) => string): string {
+  const step = event.stepId ? stepTitle(event.stepId) : '';
+  const d = event.data;
+  switch (event.type) {
+    case 'episode-started':
+      return `Episode started (${str(d.sopId)} version ${str(d.sopVersion)}, ${MODALITY_LABEL[str(d.modality)] ?? str(d.modality)})`;
+    case 'step-entered':
+      return `Step shown: ${step}`;
+    case 'answered':
+      return `Answered "${str(d.label) || str(d.option)}" to: ${step}`;
+    case 'ticked':
+      return `${d.checked === false ? 'Unticked' : 'Ticked'} "${str(d.text) || str(d.item)}" (${step})`;
+    case 'continued':
+      return `Continued from: ${step}`;
+    case 'contact-attempt':
+      return `Called ${str(d.role) || step}: ${RESULT_LABEL[str(d.result)] ?? str(d.result)}`;
+    case 'wait-ended':
+      return `Wait ended early: ${str(d.label) || str(d.option)} (${step})`;
+    case 'timer-expired':
+      return `Timer ran out: ${step}`;
+    case 'collapse':
+      return 'Patient collapsed: resuscitation pathway started';
+    case 'reminder-done':
+      return `Repeat reminder done: ${str(d.item)}`;
+    case 'undo':
+      return 'Last step undone';
+    case 'outcome-reached':
+      return `Outcome: ${step} (${URGENCY_LABEL[str(d.urgency)] ?? str(d.urgency)})`;
+    case 'abandoned':
+      return `Episode abandoned${str(d.reason) ? `: ${str(d.reason)}` : ''}`;
+    case 'episode-completed':
+      return 'Episode completed';
+    case 'note':
+      return `Note: ${str(d.text)}`;
+    default:
+      return `${event.type}${step ? `: ${step}` : ''}`;
+  }
+}
