@@ -1,0 +1,56 @@
+// What to say: the SBAR handover built from the answers so far, with Copy,
+// Share and Read aloud where the device allows (each says plainly if not).
+import { useState } from 'react';
+import type { Sbar } from '../../../engine';
+import { Button } from '../../../ui/Button';
+import { COPY_MESSAGE, copyText } from '../device/clipboard';
+import { canShare, shareText } from '../device/share';
+import { canSpeak, speak } from '../device/speech';
+
+const PARTS: Array<{ key: keyof Sbar; label: string }> = [
+  { key: 'situation', label: 'Situation' },
+  { key: 'background', label: 'Background' },
+  { key: 'assessment', label: 'Assessment' },
+  { key: 'recommendation', label: 'Recommendation' },
+];
+
+export function sbarText(sbar: Sbar): string {
+  return PARTS.map((part) => `${part.label}: ${sbar[part.key]}`).join('\n');
+}
+
+export function SbarPanel({ sbar, title }: { sbar: Sbar; title: string }) {
+  const [message, setMessage] = useState('');
+  const text = sbarText(sbar);
+  return (
+    <section className="runner-sbar" aria-labelledby="sbar-title">
+      <h2 id="sbar-title" className="runner-sbar__title">What to say (SBAR)</h2>
+      <dl className="runner-sbar__list">
+        {PARTS.map((part) => (
+          <div key={part.key} className="runner-sbar__part">
+            <dt>{part.label}</dt>
+            <dd>{sbar[part.key]}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="runner-sbar__tools">
+        <Button variant="secondary" onClick={async () => setMessage(COPY_MESSAGE[await copyText(text)])}>
+          Copy handover
+        </Button>
+        {canShare() ? (
+          <Button variant="secondary" onClick={async () => {
+            const result = await shareText(title, text);
+            setMessage(result === 'failed' ? 'Sharing did not work on this device.' : '');
+          }}>
+            Share
+          </Button>
+        ) : null}
+        {canSpeak() ? (
+          <Button variant="secondary" onClick={() => setMessage(speak(text) ? 'Reading aloud…' : 'Reading aloud is not available.')}>
+            Read aloud
+          </Button>
+        ) : null}
+      </div>
+      <p className="runner-sbar__message" role="status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The episode store of the app: the hash-chained governance log in IndexedDB.
+// The stored row counts the `episode-started` event, so `seq` here is the
+// chain's sequence number and matches the snapshot cache's.
+import {
+  appendEvents, endEpisode, getDirectoryEntry, loadEpisode, loadSnapshot, openEpisodes, saveSnapshot, startEpisode,
+  type LogDb, type NewEvent,
+} from '../../../db';
+import { APP_VERSION } from '../../../app/appVersion';
+import type { EpisodeStore, StoredEpisode } from './episodeStore';
+
+export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
+  return {
+    durable: true,
+    async start(request) {
+      const { doc, sopHash, at, site, modality, operatorRole } = request;
+      const episode = await startEpisode({ sop: doc, sopHash, site, modality, operator: operatorRole, appVersion: APP_VERSION, at }, db);
+      return { episodeId: episode.id, seq: episode.lastSeq };
+    },
+    async append(episodeId: string, events: readonly NewEvent[]) {
+      const result = await appendEvents(episodeId, events, {}, db);
+      return { seq: result.episode.lastSeq };
+    },
+    async end(episodeId, request) {
+      await endEpisode(episodeId, request, db);
+    },
+    async findOpen() {
+      const open = await openEpisodes(db);
+      return open[0]?.id ?? null;
+    },
+    async load(episodeId): Promise<StoredEpisode> {
+      const { episode, events, sop } = await loadEpisode(episodeId, db);
+      return {
+        episodeId,
+        doc: sop?.document ?? null,
+        sopHash: episode.sopHash,
+        startedAt: episode.startedAt,
+        status: episode.status,
+        site: episode.site,
+        modality: episode.modality,
+        operatorRole: episode.operatorRole,
+        rows: events.map((row) => ({ type: row.type, stepId: row.stepId, data: row.data, at: row.at })),
+        seq: episode.lastSeq,
+      };
+    },
+    async saveSnapshot(episodeId, entry) {
+      await saveSnapshot({ episodeId, ...entry }, db);
+    },
+    async loadSnapshot(episodeId, expect) {
+      return (await loadSnapshot(episodeId, expect, db))?.snapshot;
+    },
+    async contact(roleId) {
+      const row = await getDirectoryEntry(roleId, db);
+      return row ? { roleId: row.roleId, name: row.name, phone: row.phone, extension: row.extension, hours: row.hours, fallbackRoleId: row.fallbackRoleId } : null;
+    },
+  };
+}

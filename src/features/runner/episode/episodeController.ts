@@ -1,0 +1,200 @@
+// One running episode: applies each event to the current snapshot (a pure
+// transition, no replay per tap), writes the records it produced to the store
+// and only then shows the next step. A failed write keeps everything in memory
+// and offers Retry with the same events; the collapse pathway is shown first
+// and saved after, so storage can never delay a resuscitation call.
+import type { LoggedEvent, Modality, SopDocument, SopEvent, SopSnapshot, Urgency } from '../../../engine';
+import type { NewEvent } from '../../../db';
+import { canUndo, firstStep, inCollapse, nextStep, persistable, qualifiedStepId, rebuild, stepOf, type RunModel } from './runModel';
+import { recordToRow, undoRow } from './logRows';
+import type { EpisodeStore } from './episodeStore';
+import { failureMessage } from './failureMessage';
+
+export interface EpisodeIdentity {
+  site: string;
+  modality: Modality;
+  operatorRole: string;
+}
+
+export interface EpisodeView {
+  episodeId: string;
+  doc: SopDocument;
+  collapse: SopDocument | undefined;
+  snapshot: SopSnapshot;
+  identity: EpisodeIdentity;
+  startedAt: number;
+  /** A write is in flight: step screens ignore taps until it lands. */
+  saving: boolean;
+  /** Plain-English storage failure; the unsaved steps are kept for Retry. */
+  storageError: string | null;
+  canUndo: boolean;
+  inCollapse: boolean;
+  ended: 'completed' | 'abandoned' | null;
+  /** False in the sandbox: nothing is written to the governance log. */
+  durable: boolean;
+  /** A standing warning, e.g. the log could not be opened so this episode is not being recorded. */
+  notice: string | null;
+}
+
+export interface ControllerParts {
+  store: EpisodeStore;
+  model: RunModel;
+  episodeId: string;
+  identity: EpisodeIdentity;
+  snapshot: SopSnapshot;
+  log: LoggedEvent[];
+  sopHash: string;
+  appVersion: string;
+  notice?: string;
+}
+
+export class EpisodeController {
+  private view: EpisodeView;
+  private latest: SopSnapshot;
+  private readonly log: LoggedEvent[];
+  private readonly unsaved: NewEvent[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly parts: ControllerParts) {
+    this.latest = parts.snapshot;
+    this.log = [...parts.log];
+    this.view = {
+      episodeId: parts.episodeId, doc: parts.model.doc, collapse: parts.model.collapse, snapshot: parts.snapshot,
+      identity: parts.identity, startedAt: parts.model.input.startedAt, saving: false, storageError: null,
+      canUndo: canUndo(this.log), inCollapse: inCollapse(parts.model, parts.snapshot), ended: null, durable: parts.store.durable,
+      notice: parts.notice ?? null,
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getView = (): EpisodeView => this.view;
+
+  get model(): RunModel {
+    return this.parts.model;
+  }
+
+  get episodeId(): string {
+    return this.parts.episodeId;
+  }
+
+  private update(patch: Partial<EpisodeView>): void {
+    this.view = { ...this.view, ...patch };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private show(snapshot: SopSnapshot): void {
+    this.update({ snapshot, canUndo: canUndo(this.log), inCollapse: inCollapse(this.parts.model, snapshot) });
+  }
+
+  /** Writes the first step's records (the episode itself is already stored). */
+  async begin(): Promise<void> {
+    const { records } = firstStep(this.parts.model);
+    await this.persist(records.map(recordToRow));
+  }
+
+  currentStepId(): string | null {
+    const current = stepOf(this.parts.model, this.latest);
+    return current ? qualifiedStepId(current) : null;
+  }
+
+  /**
+   * Applies an event. `fromStepId` marks a tap on a step screen: it is ignored
+   * unless that step is still current and nothing is being saved (a double tap
+   * must not answer the next question).
+   */
+  send(event: SopEvent, fromStepId?: string): Promise<void> {
+    if (this.view.ended) return Promise.resolve();
+    if (fromStepId !== undefined && (this.view.saving || this.view.storageError !== null || this.currentStepId() !== fromStepId)) {
+      return Promise.resolve();
+    }
+    const { snapshot, records } = nextStep(this.parts.model, this.latest, event);
+    if (records.length === 0) return Promise.resolve();
+    this.latest = snapshot;
+    this.log.push(event);
+    if (event.type === 'COLLAPSE' || inCollapse(this.parts.model, snapshot)) this.show(snapshot);
+    return this.persist(records.map(recordToRow));
+  }
+
+  /** Whether a COLLAPSE would enter the resuscitation steps within this episode. */
+  acceptsCollapse(): boolean {
+    return this.parts.model.collapse !== undefined && this.latest.status !== 'done' && this.latest.context.collapsedAt === null;
+  }
+
+  undo(): Promise<void> {
+    if (this.view.ended || this.view.saving || this.view.storageError !== null || !canUndo(this.log)) return Promise.resolve();
+    const at = Date.now();
+    const stepId = this.currentStepId() ?? '';
+    this.log.push({ type: 'UNDO', at });
+    this.latest = rebuild(this.parts.model, this.log);
+    if (inCollapse(this.parts.model, this.latest)) this.show(this.latest);
+    return this.persist([undoRow(at, stepId)]);
+  }
+
+  retry(): Promise<void> {
+    return this.flush();
+  }
+
+  async finish(): Promise<boolean> {
+    const step = stepOf(this.parts.model, this.latest);
+    const urgency: Urgency | undefined = step?.step.kind === 'outcome' ? step.step.urgency : undefined;
+    return this.end({ status: 'completed', at: Date.now(), urgency, outcomeStepId: step?.stepId });
+  }
+
+  abandon(reason: string): Promise<boolean> {
+    return this.end({ status: 'abandoned', at: Date.now(), reason });
+  }
+
+  private async end(request: Parameters<EpisodeStore['end']>[1]): Promise<boolean> {
+    await this.flush();
+    if (this.unsaved.length > 0) return false;
+    try {
+      await this.parts.store.end(this.parts.episodeId, request);
+      this.update({ ended: request.status, storageError: null });
+      return true;
+    } catch (error) {
+      this.update({ storageError: failureMessage(error) });
+      return false;
+    }
+  }
+
+  private persist(rows: NewEvent[]): Promise<void> {
+    this.unsaved.push(...rows);
+    return this.flush();
+  }
+
+  // One write at a time, in order; a later step never overtakes a failed one.
+  private flush(): Promise<void> {
+    this.chain = this.chain.then(() => this.writeUnsaved());
+    return this.chain;
+  }
+
+  private async writeUnsaved(): Promise<void> {
+    if (this.unsaved.length === 0) {
+      if (this.view.snapshot !== this.latest) this.show(this.latest);
+      return;
+    }
+    const batch = this.unsaved.slice();
+    this.update({ saving: true });
+    try {
+      const { seq } = await this.parts.store.append(this.parts.episodeId, batch);
+      this.unsaved.splice(0, batch.length);
+      this.update({ saving: false, storageError: null });
+      this.show(this.latest);
+      void this.cacheSnapshot(seq);
+    } catch (error) {
+      this.update({ saving: false, storageError: failureMessage(error) });
+    }
+  }
+
+  // The snapshot is only a cache for a quick resume; failing to save it loses nothing.
+  private async cacheSnapshot(seq: number): Promise<void> {
+    if (this.unsaved.length > 0) return;
+    const { store, episodeId, sopHash, appVersion } = this.parts;
+    await store.saveSnapshot(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) }).catch(() => undefined);
+  }
+}

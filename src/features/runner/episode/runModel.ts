@@ -1,0 +1,83 @@
+// The runner's view of a compiled SOP: the machine, its input, and pure steps
+// from one snapshot to the next with the log records each step produced. No
+// actors run here; timers are driven by the runner from context.deadline.
+import { initialTransition, transition } from 'xstate';
+import {
+  COLLAPSE_PREFIX, compileSop, currentStep, foldUndo, replaySop,
+  type CurrentStep, type LoggedEvent, type SopDocument, type SopEvent, type SopInput, type SopSnapshot, type StepRecord,
+} from '../../../engine';
+
+export interface RunModel {
+  doc: SopDocument;
+  /** The embedded resuscitation pathway, when this SOP is not itself the collapse SOP. */
+  collapse: SopDocument | undefined;
+  machine: ReturnType<typeof compileSop>;
+  input: SopInput;
+}
+
+export interface Stepped {
+  snapshot: SopSnapshot;
+  records: StepRecord[];
+}
+
+export function createRunModel(doc: SopDocument, collapse: SopDocument | undefined, input: SopInput): RunModel {
+  const embedded = collapse && collapse.id !== doc.id ? collapse : undefined;
+  return { doc, collapse: embedded, machine: compileSop(doc, embedded ? { collapse: embedded } : {}), input };
+}
+
+// The machine reports records through the `emitRecord` action; a pure
+// transition returns that action with its params resolved instead of running it.
+function recordsOf(actions: ReadonlyArray<{ type: string; params?: unknown }>): StepRecord[] {
+  return actions.filter((action) => action.type === 'emitRecord').map((action) => action.params as StepRecord);
+}
+
+export function firstStep(model: RunModel): Stepped {
+  const [snapshot, actions] = initialTransition(model.machine, model.input);
+  return { snapshot, records: recordsOf(actions) };
+}
+
+export function nextStep(model: RunModel, snapshot: SopSnapshot, event: SopEvent): Stepped {
+  const [next, actions] = transition(model.machine, snapshot, event);
+  return { snapshot: next, records: recordsOf(actions) };
+}
+
+/** Rebuilds the state the logged events describe, undo folded in. */
+export function rebuild(model: RunModel, events: readonly LoggedEvent[]): SopSnapshot {
+  return replaySop(model.machine, model.input, foldUndo(events));
+}
+
+/** Whether an UNDO now would take anything back. */
+export function canUndo(events: readonly LoggedEvent[]): boolean {
+  return foldUndo([...events, { type: 'UNDO', at: 0 }]).length < foldUndo(events).length;
+}
+
+export function stepOf(model: RunModel, snapshot: SopSnapshot): CurrentStep | null {
+  return currentStep(model.doc, snapshot, model.collapse);
+}
+
+/** The step's key in context (answers, ticks, moves): "collapse.<id>" inside the collapse pathway. */
+export function qualifiedStepId(current: CurrentStep): string {
+  return current.inCollapse ? `${COLLAPSE_PREFIX}${current.stepId}` : current.stepId;
+}
+
+export function inCollapse(model: RunModel, snapshot: SopSnapshot): boolean {
+  return snapshot.context.collapsedAt !== null || model.doc.id === 'collapse';
+}
+
+/** A cached snapshot is plain data: the state value and context. */
+export function persistable(snapshot: SopSnapshot): { value: unknown; context: unknown } {
+  return { value: snapshot.value, context: snapshot.context };
+}
+
+/** Restores a cached snapshot, or null when it does not land on a step of this SOP. */
+export function restore(model: RunModel, cached: unknown): SopSnapshot | null {
+  if (!cached || typeof cached !== 'object') return null;
+  const { value, context } = cached as { value?: unknown; context?: unknown };
+  if (value === undefined || !context || typeof context !== 'object') return null;
+  try {
+    const snapshot = model.machine.resolveState({ value: value as never, context: context as never });
+    return stepOf(model, snapshot) ? snapshot : null;
+  } catch {
+    return null;
+  }
+}

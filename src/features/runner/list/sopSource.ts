@@ -1,0 +1,27 @@
+// Where the Escalate list gets its SOPs: the version in use for each finding
+// (a locally approved one replaces the template; see src/db/library.ts), and
+// the collapse pathway that the always-visible button starts.
+import type { Modality, SopDocument } from '../../../engine';
+import { activeSopFor, activeSops } from '../../../db/library';
+
+/** The resuscitation pathway's document id (docs/architecture.md, Collapse). */
+export const COLLAPSE_SOP_ID = 'collapse';
+
+export interface RunnableSop {
+  doc: SopDocument;
+  /** Content hash recorded with each episode. */
+  hash: string;
+}
+
+export interface SopSource {
+  list(modality: Modality): Promise<RunnableSop[]>;
+  collapse(): Promise<RunnableSop | null>;
+}
+
+export const librarySopSource: SopSource = {
+  list: async (modality) => (await activeSops(modality)).map(({ doc, hash }) => ({ doc, hash })),
+  collapse: async () => {
+    const active = await activeSopFor(COLLAPSE_SOP_ID);
+    return active ? { doc: active.doc, hash: active.hash } : null;
+  },
+};

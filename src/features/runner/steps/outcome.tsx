@@ -1,0 +1,51 @@
+// The outcome: urgency in words and colour, disposition, suggested report
+// wording (copyable), what to document, and a timeline of the episode.
+import { useState } from 'react';
+import { Button } from '../../../ui/Button';
+import { COPY_MESSAGE, copyText } from '../device/clipboard';
+import { clockTime, sinceStart } from '../format/time';
+import { StepHeading } from './StepHeading';
+import { UrgencyTag } from './UrgencyTag';
+import { summaryOf } from './episodeSummary';
+import type { StepScreenProps } from './stepScreen';
+
+export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'outcome'>) {
+  const [copied, setCopied] = useState('');
+  const lines = summaryOf(view.doc, view.collapse, view.snapshot.context);
+  return (
+    <section className="runner-step runner-outcome">
+      <p className="runner-outcome__urgency">
+        <UrgencyTag urgency={step.urgency} prefix="Urgency:" />
+      </p>
+      <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      <h2>Disposition</h2>
+      <p className="runner-outcome__disposition">{step.disposition}</p>
+      <h2>Suggested report wording</h2>
+      <blockquote className="runner-outcome__wording">{step.reportWording}</blockquote>
+      <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(step.reportWording)])}>
+        Copy report wording
+      </Button>
+      <p role="status" className="runner-sbar__message">{copied}</p>
+      <h2>What to document</h2>
+      <ul className="runner-outcome__document">
+        {step.document.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h2>Summary</h2>
+      <ol className="runner-timeline">
+        {lines.map((line, index) => (
+          <li key={index}>
+            <span className="runner-timeline__time">
+              {clockTime(line.at)} ({sinceStart(line.at, view.startedAt)})
+            </span>{' '}
+            {line.text}
+          </li>
+        ))}
+      </ol>
+      <Button size="primary" className="runner-primary" onClick={finish}>
+        Finish and save
+      </Button>
+    </section>
+  );
+}

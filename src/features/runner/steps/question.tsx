@@ -1,0 +1,27 @@
+// A question step: one decision per screen, each option a big numbered target;
+// an option that can only end in one urgency tier says which, in words.
+import { ChoiceButtons } from './ChoiceButtons';
+import { StepHeading } from './StepHeading';
+import { UrgencyTag } from './UrgencyTag';
+import { onlyUrgencyFrom } from './reachableUrgency';
+import { docOfStep } from './docOfStep';
+import type { StepScreenProps } from './stepScreen';
+
+export function QuestionScreen({ step, current, stepKey, view, send }: StepScreenProps<'question'>) {
+  const doc = docOfStep(view, current);
+  const choices = step.options.map((option) => {
+    const urgency = onlyUrgencyFrom(doc, option.next);
+    return {
+      id: option.id,
+      label: option.label,
+      detail: option.notSure ? (option.detail ?? 'Choose this if you are not sure: it takes the safer way.') : option.detail,
+      tag: urgency ? <UrgencyTag urgency={urgency} /> : undefined,
+    };
+  });
+  return (
+    <section className="runner-step" aria-labelledby={undefined}>
+      <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      <ChoiceButtons legend="Answers" choices={choices} onChoose={(option) => send({ type: 'ANSWER', option })} />
+    </section>
+  );
+}

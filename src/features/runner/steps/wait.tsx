@@ -1,0 +1,24 @@
+// A wait step ("call back within 10 minutes"): a countdown from the stored
+// deadline and the ways to end it early. Running out is handled by the
+// episode's timer driver, which alarms and moves on.
+import { Countdown } from '../timers/Countdown';
+import { ChoiceButtons } from './ChoiceButtons';
+import { StepHeading } from './StepHeading';
+import type { StepScreenProps } from './stepScreen';
+
+export function WaitScreen({ step, stepKey, view, send }: StepScreenProps<'wait'>) {
+  const deadline = view.snapshot.context.deadline;
+  return (
+    <section className="runner-step">
+      <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      {deadline !== null ? <Countdown deadline={deadline} minutes={step.minutes} /> : null}
+      {step.endEarly.length > 0 ? (
+        <ChoiceButtons
+          legend="End the wait early"
+          choices={step.endEarly.map((option) => ({ id: option.id, label: option.label }))}
+          onChoose={(option) => send({ type: 'END_WAIT', option })}
+        />
+      ) : null}
+    </section>
+  );
+}
