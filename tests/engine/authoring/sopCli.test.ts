@@ -1,0 +1,79 @@
+// The author's command line, run as an author would run it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureJson } from '../fixtures/loadFixture';
+
+const root = process.cwd();
+const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
+
+function sop(...args: string[]) {
+  const run = spawnSync(process.execPath, [tsx, 'scripts/sop-cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+function tempSop(json: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'sop-cli-')), 'sop.json');
+  writeFileSync(file, JSON.stringify(json));
+  return file;
+}
+
+describe('npm run sop -- check', () => {
+  it('exits 0 for clean files and still prints their warnings', () => {
+    const run = sop('check', 'tests/engine/fixtures/triageSop.json', 'docs/examples/example-sop.json', '--today', '2026-11-27');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('tests/engine/fixtures/triageSop.json: status: warning: template: needs local sign-off before clinical use');
+    expect(run.out).toContain('2 files checked: 0 errors, 2 warnings');
+  });
+
+  it('exits 1 and prints "file: path: message" for each error', () => {
+    const json = fixtureJson('triageSop');
+    json.steps[2].options[1].next = 'callRegsitrar';
+    const file = tempSop(json);
+    const run = sop('check', file, 'tests/fixtures/hostile/not-json.txt');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${file}: steps[2].options[1].next: error: leads to "callRegsitrar", but there is no step with that id`);
+    expect(run.err).toMatch(/not-json\.txt: \(document\): error: the file is not valid JSON/);
+  });
+
+  it('finds two files claiming the same SOP id', () => {
+    const run = sop('check', 'tests/engine/fixtures/triageSop.json', tempSop(fixtureJson('triageSop')));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('SOP id "test-triage" is also used by tests/engine/fixtures/triageSop.json');
+  });
+
+  it('prints usage and exits 2 without files', () => {
+    const run = sop('check');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('usage:');
+  });
+});
+
+describe('npm run sop -- paths', () => {
+  it('lists every path with its outcome', () => {
+    const run = sop('paths', 'docs/examples/example-sop.json', '--modality', 'echo');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('1. Emergency now: emergencyTransfer (echo)');
+    expect(run.out).toContain('whichScanner [echo] → isUnwell [yes] → keepSafe → call999 [dispatched] → handOver [accepted] → emergencyTransfer');
+    expect(run.out.trim().split('\n').at(-1)).toMatch(/^\d+ paths \(\d+ emergency, \d+ same-day\)$/);
+  });
+
+  it('refuses an invalid SOP', () => {
+    const run = sop('paths', 'tests/fixtures/hostile/array.json');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('must be a JSON object');
+  });
+});
+
+describe('npm run sop -- doc', () => {
+  it('writes a printable sign-off document with every text escaped', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sop-doc-')), 'signoff.html');
+    const run = sop('doc', 'tests/fixtures/hostile/html-in-text.json', '--out', out);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toMatch(/<script|<img|<iframe|<svg|<style>body\{display/i);
+    expect(html).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
+  });
+});
