@@ -2,6 +2,7 @@
 // The local contacts directory joins it (see the author feature).
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
+import { DirectoryPanel } from './directory/DirectoryPanel';
 import './settings.css';
 
 export function SettingsSection() {
@@ -10,6 +11,7 @@ export function SettingsSection() {
       <h1>Settings</h1>
       <SessionForm />
       <StorageStatusPanel />
+      <DirectoryPanel />
       <section className="panel" aria-labelledby="about-title">
         <h2 id="about-title">About this app</h2>
         <p>
