@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSopText, validateSop } from '../../src/engine';
 import { hostileCases } from '../fixtures/hostile/generateHostile';
+import { generateLargeSop } from '../support/engineGeneratedSop';
 
 describe('hostile input', () => {
   for (const c of hostileCases()) {
@@ -41,5 +42,12 @@ describe('hostile input', () => {
     const unknown = result.problems.find((p) => p.message.startsWith('unknown field'))!;
     expect(unknown.message.length).toBeLessThan(200);
     expect(unknown.path.length).toBeLessThan(100);
+  });
+});
+
+describe('values shared by reference (from code, not JSON)', () => {
+  it('are not mistaken for a cycle', () => {
+    const generated = generateLargeSop(3); // every step shares one `cites` array
+    expect(validateSop(generated).problems).toEqual([]);
   });
 });

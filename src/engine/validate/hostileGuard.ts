@@ -19,9 +19,27 @@ export function guardText(text: unknown): Problem[] {
   return [];
 }
 
+interface Visit {
+  node: unknown;
+  depth: number;
+  parent: Visit | null;
+  key: string | number;
+  /** Set on the marker pushed to leave an object, so only ancestors count as a cycle. */
+  leaving?: boolean;
+}
+
+/** The JSON path of a visit, built only when a problem is reported. */
+function pathOf(visit: Visit): string {
+  const keys: Array<string | number> = [];
+  for (let at: Visit | null = visit; at !== null && at.parent !== null; at = at.parent) keys.push(at.key);
+  return keys.reverse().reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? key : `${out}.${key}`), '');
+}
+
 /**
- * Walks the value without recursion. Stops at the first structural problem
- * because anything after it may be arbitrarily large.
+ * Walks the value without recursion, counting values as they are queued so a
+ * huge list is refused before it is walked. Stops at the first structural
+ * problem because anything after it may be arbitrarily large. Shared (but not
+ * cyclic) references are allowed; they only add to the count.
  */
 export function guardValue(value: unknown): Problem[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -30,39 +48,50 @@ export function guardValue(value: unknown): Problem[] {
   }
   const steps = (value as { steps?: unknown }).steps;
   if (Array.isArray(steps) && steps.length > MAX_STEPS) {
-    return [problem('error', 'input/too-many-steps', 'steps', `the SOP has ${steps.length} steps; at most ${MAX_STEPS} are allowed`)];
+    return [problem('error', 'input/too-many-steps', 'steps', `the SOP has ${steps.length.toLocaleString('en-GB')} steps; at most ${MAX_STEPS.toLocaleString('en-GB')} are allowed`)];
   }
-  const seen = new Set<object>();
-  const stack: Array<{ node: unknown; depth: number; path: string }> = [{ node: value, depth: 0, path: '' }];
-  let count = 0;
+  const ancestors = new Set<object>();
+  const stack: Visit[] = [{ node: value, depth: 0, parent: null, key: '' }];
+  let queued = 1;
+  const tooMany = () => [problem('error', 'input/too-many-values', '', `the SOP holds more than ${MAX_NODES.toLocaleString('en-GB')} values; it is far too large to be an SOP`)];
   while (stack.length > 0) {
-    const { node, depth, path } = stack.pop()!;
-    count += 1;
-    if (count > MAX_NODES) {
-      return [problem('error', 'input/too-many-values', '', `the SOP holds more than ${MAX_NODES.toLocaleString('en-GB')} values; it is far too large to be an SOP`)];
+    const visit = stack.pop()!;
+    const { node, depth } = visit;
+    if (visit.leaving) {
+      ancestors.delete(node as object);
+      continue;
     }
     const type = typeof node;
     if (type === 'function' || type === 'symbol' || type === 'bigint') {
+      const path = pathOf(visit);
       return [problem('error', 'input/not-json', path, `${path || 'the SOP'} holds a ${type}, which is not JSON data`)];
     }
     if (node === null || type !== 'object') continue;
     if (depth >= MAX_DEPTH) {
-      return [problem('error', 'input/too-deep', path, `the SOP is nested more than ${MAX_DEPTH} levels deep; an SOP never needs that`)];
+      return [problem('error', 'input/too-deep', pathOf(visit), `the SOP is nested more than ${MAX_DEPTH} levels deep; an SOP never needs that`)];
     }
-    if (seen.has(node as object)) return [problem('error', 'input/cycle', path, `${path} refers back to itself`)];
-    seen.add(node as object);
+    if (ancestors.has(node as object)) {
+      const path = pathOf(visit);
+      return [problem('error', 'input/cycle', path, `${path} contains itself (a cycle), which JSON cannot hold`)];
+    }
+    ancestors.add(node as object);
+    stack.push({ ...visit, leaving: true });
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i -= 1) stack.push({ node: node[i], depth: depth + 1, path: `${path}[${i}]` });
+      queued += node.length;
+      if (queued > MAX_NODES) return tooMany();
+      for (let i = node.length - 1; i >= 0; i -= 1) stack.push({ node: node[i], depth: depth + 1, parent: visit, key: i });
       continue;
     }
     const keys = Object.keys(node as object);
+    queued += keys.length;
+    if (queued > MAX_NODES) return tooMany();
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i]!;
-      const childPath = path === '' ? key : `${path}.${key}`;
+      const child: Visit = { node: (node as Record<string, unknown>)[key], depth: depth + 1, parent: visit, key };
       if (FORBIDDEN_KEYS.has(key)) {
-        return [problem('error', 'input/forbidden-key', childPath, `the key "${key}" is not allowed anywhere in an SOP`)];
+        return [problem('error', 'input/forbidden-key', pathOf(child), `the key "${key}" is not allowed anywhere in an SOP`)];
       }
-      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1, path: childPath });
+      stack.push(child);
     }
   }
   return [];

@@ -1,0 +1,70 @@
+// `npm run bench:engine`: validate / compile / path-enumeration times for the
+// whole SOP library, a generated 2,000-step SOP and the hostile corpus.
+// Prints medians; targets on a 2-core machine: library < 20 ms, 2,000 steps < 100 ms.
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { compileSop, enumeratePaths, parseSopText, validateSop, type SopDocument } from '../src/engine';
+import { generateLargeSop } from '../tests/support/engineGeneratedSop';
+import { hostileCases } from '../tests/fixtures/hostile/generateHostile';
+
+const RUNS = 15;
+
+// Collect garbage before each timed run so a run does not pay for the last one's.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+function median(fn: () => unknown, runs = RUNS): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    collectGarbage();
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const ms = (n: number) => `${n.toFixed(2).padStart(8)} ms`;
+const line = (label: string, value: number, target?: number) =>
+  console.log(`${label.padEnd(52)}${ms(value)}${target === undefined ? '' : `   (target < ${target} ms: ${value < target ? 'met' : 'MISSED'})`}`);
+
+const sopDir = resolve(process.cwd(), 'src/sops');
+const texts = readdirSync(sopDir).filter((f) => f.endsWith('.json')).map((f) => readFileSync(resolve(sopDir, f), 'utf8'));
+const docs = texts.map((t) => parseSopText(t).doc).filter((d): d is SopDocument => d !== undefined);
+const collapse = docs.find((d) => d.id === 'collapse');
+const steps = docs.reduce((n, d) => n + d.steps.length, 0);
+
+console.log(`Engine benchmark (median of ${RUNS} runs, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
+console.log(`Library: ${texts.length} SOP files, ${steps} steps (${docs.length} valid)`);
+const libValidate = median(() => texts.forEach((t) => parseSopText(t)));
+const libCompile = median(() => docs.forEach((d) => compileSop(d, collapse && d.id !== 'collapse' ? { collapse } : {})));
+line('  parse + validate whole library', libValidate, 20);
+line('  compile whole library (collapse embedded)', libCompile, 20);
+line('  validate + compile whole library', libValidate + libCompile, 20);
+let libPaths = 0;
+line('  enumerate every path of the library', median(() => { libPaths = docs.reduce((n, d) => n + enumeratePaths(d).length, 0); }));
+console.log(`    (${libPaths} paths)`);
+
+const big = generateLargeSop(400);
+const bigText = JSON.stringify(big);
+const check = validateSop(big);
+console.log(`\nGenerated SOP: ${big.steps.length} steps, ${(bigText.length / 1024).toFixed(0)} KB, valid: ${check.ok}`);
+const bigValidate = median(() => parseSopText(bigText));
+const bigCompile = median(() => compileSop(big));
+line('  parse + validate', bigValidate, 100);
+line('  compile', bigCompile, 100);
+let bigPaths = 0;
+line('  enumerate paths', median(() => { bigPaths = enumeratePaths(big).length; }, 5));
+console.log(`    (${bigPaths} paths)`);
+
+console.log('\nHostile corpus (each must answer with a clear error within 2,000 ms)');
+for (const c of hostileCases()) {
+  let code = '';
+  const t = median(() => { code = (c.text !== undefined ? parseSopText(c.text) : validateSop(c.value)).problems[0]?.code ?? 'none'; }, 3);
+  line(`  ${c.name} → ${code}`, t, 2000);
+}
