@@ -1,0 +1,274 @@
+// Short clinical vignettes for clinician review: what the worker sees, how
+// they answer each question, and the tier the SOP must land on. `answers`
+// are the option ids of the questions in the order they come up; calls are
+// answered by the first listed outcome (the call goes through) unless
+// `calls` says otherwise ("timeout" lets a wait run out).
+import type { Modality, Urgency } from '../../src/engine';
+
+export interface Vignette {
+  sop: string;
+  title: string;
+  /** Two to four sentences a clinician can read. */
+  text: string;
+  modality: Modality;
+  answers: string[];
+  /** Contact outcomes and wait endings in the order they come up, when not the first one. */
+  calls?: string[];
+  expectedTier: Urgency;
+}
+
+export const vignettes: Vignette[] = [
+  // Atrial arrhythmia with a rapid ventricular rate
+  {
+    sop: 'fast-af', title: 'Fast AF with shock', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 72-year-old woman referred for breathlessness becomes dizzy during the echo. The 12-lead ECG shows an irregular narrow-complex rhythm at 165/min; BP 82/50 and she is cold and clammy.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'fast-af', title: 'AF over 150 on the CT table', modality: 'ct', expectedTier: 'same-day',
+    text: 'A 58-year-old man attends for CT coronary angiography. The 12-lead ECG confirms AF with narrow complexes at 158/min. BP 128/80; no chest pain, not breathless, no stroke signs.',
+    answers: ['yes', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'fast-af', title: 'New AF, stable, normal LV', modality: 'mri', expectedTier: 'urgent',
+    text: 'A 66-year-old man having cardiac MRI is in AF at 122/min on a 12-lead ECG taken outside the scanner room. AF is not in his records; palpitations began about 3 weeks ago. He feels well, BP 134/82, LVEF 55% on cine.',
+    answers: ['yes', 'no', 'no', 'no', 'newOld', 'no'],
+  },
+  {
+    sop: 'fast-af', title: 'Known permanent AF, rate 118', modality: 'echo', expectedTier: 'routine',
+    text: 'An 80-year-old woman with known permanent AF on apixaban attends for valve surveillance. Ventricular rate 118/min, narrow complexes, no symptoms, BP 140/85.',
+    answers: ['yes', 'no', 'no', 'no', 'known'],
+  },
+  {
+    sop: 'fast-af', title: 'Irregular broad-complex tachycardia', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 35-year-old man has an irregular rhythm at 210/min with broad, varying QRS complexes. He feels palpitations but is otherwise comfortable, BP 118/76.',
+    answers: ['yes', 'no', 'yes'],
+  },
+
+  // Suspected acute aortic syndrome
+  {
+    sop: 'aortic-syndrome', title: 'Flap in a dilated root after sudden back pain', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 61-year-old man with hypertension has an echo for a murmur. The aortic root is 52 mm with a linear mobile echo in the ascending aorta and new moderate aortic regurgitation. He mentions sudden back pain this morning; BP 150/90 right arm, 128/80 left.',
+    answers: ['yes', 'no', 'flap'],
+  },
+  {
+    sop: 'aortic-syndrome', title: 'Suspected flap, nobody at the aortic centre answers', modality: 'echo', expectedTier: 'emergency',
+    text: 'Same picture as above on a Friday evening list. 999 is called; the aortic centre does not answer and does not call back within 5 minutes, and the cardiology registrar does not answer either. The emergency department takes the pre-alert.',
+    answers: ['yes', 'no', 'flap'], calls: ['dispatched', 'noAnswer', 'timeout', 'noAnswer', 'accepted'],
+  },
+  {
+    sop: 'aortic-syndrome', title: 'Aneurysm with new back pain', modality: 'ct', expectedTier: 'emergency',
+    text: 'A 68-year-old man on a CT coronary list has an abdominal aortic aneurysm of 6.2 cm in the field of view. No flap is seen, but he mentions new back pain since yesterday.',
+    answers: ['yes', 'no', 'aneurysm', 'yes'],
+  },
+  {
+    sop: 'aortic-syndrome', title: 'Asymptomatic 5.9 cm aneurysm on CT', modality: 'ct', expectedTier: 'urgent',
+    text: 'A 74-year-old man has CT coronary angiography. The radiographer notices an abdominal aortic aneurysm of 5.9 cm; the radiologist confirms no flap or haematoma. No pain, not tender, BP normal in both arms.',
+    answers: ['yes', 'no', 'aneurysm', 'no', 'large'],
+  },
+  {
+    sop: 'aortic-syndrome', title: 'Ascending aorta 4.6 cm, no symptoms', modality: 'mri', expectedTier: 'routine',
+    text: 'A 55-year-old woman has cardiac MRI. The ascending aorta measures 4.6 cm with no flap or haematoma. She has no pain.',
+    answers: ['yes', 'no', 'aneurysm', 'no', 'smaller'],
+  },
+
+  // Unknown symptomatic severe LV systolic dysfunction
+  {
+    sop: 'severe-lv-dysfunction', title: 'LVEF 20% and breathless at rest', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 69-year-old man referred with breathlessness has an LVEF of 20%. He cannot lie flat for the scan, is breathless talking, SpO2 91%, BP 96/60.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'severe-lv-dysfunction', title: 'Possible peripartum cardiomyopathy', modality: 'mri', expectedTier: 'same-day',
+    text: 'A 34-year-old woman who gave birth 3 months ago is referred with breathlessness on exertion. Cardiac MRI shows an LVEF of 28%. Observations are normal (NEWS2 1) and there is no VT.',
+    answers: ['yes', 'no', 'low', 'no', 'yes'],
+  },
+  {
+    sop: 'severe-lv-dysfunction', title: 'LVEF 30%, stable exertional symptoms', modality: 'echo', expectedTier: 'urgent',
+    text: 'A 62-year-old man has 2 months of breathlessness on exertion. LVEF 30%, sinus rhythm, no LV thrombus. Comfortable at rest, NEWS2 0, symptoms unchanged for weeks.',
+    answers: ['yes', 'no', 'low', 'no', 'no'],
+  },
+
+  // Unknown symptomatic severe valvular dysfunction
+  {
+    sop: 'severe-valve-disease', title: 'Rocking mechanical mitral valve', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 78-year-old man with a mechanical mitral valve has been breathless for a week. The prosthesis rocks and there is a large paravalvular leak. BP 118/70, comfortable at rest.',
+    answers: ['yes', 'no', 'yes'],
+  },
+  {
+    sop: 'severe-valve-disease', title: 'Severe AS with exertional syncope', modality: 'echo', expectedTier: 'same-day',
+    text: 'An 81-year-old woman referred for a murmur has severe aortic stenosis (Vmax 4.6 m/s, mean gradient 52 mmHg). She fainted climbing stairs last week. Today she is well, BP 130/70.',
+    answers: ['yes', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'severe-valve-disease', title: 'Severe MR, breathless on hills', modality: 'mri', expectedTier: 'urgent',
+    text: 'A 70-year-old man has severe primary mitral regurgitation on cardiac MRI (regurgitant volume 70 mL). He has been breathless walking uphill for months and is comfortable at rest.',
+    answers: ['yes', 'no', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'severe-valve-disease', title: 'Severe AR in a marathon runner', modality: 'echo', expectedTier: 'routine',
+    text: 'A 45-year-old man has severe aortic regurgitation (vena contracta 7 mm) with a normal-sized LV. He runs marathons and has no symptoms.',
+    answers: ['yes', 'no', 'no', 'no', 'no'],
+  },
+
+  // Unknown second- or third-degree heart block
+  {
+    sop: 'heart-block', title: 'Complete heart block with broad QRS', modality: 'echo', expectedTier: 'emergency',
+    text: 'An 84-year-old woman has a heart rate of 34/min during the echo. The 12-lead ECG shows complete heart block with a broad-complex escape rhythm. She feels light-headed; BP 110/60.',
+    answers: ['yes', 'no', 'yes'],
+  },
+  {
+    sop: 'heart-block', title: 'Narrow-complex complete heart block before CT', modality: 'ct', expectedTier: 'same-day',
+    text: 'A 70-year-old man attends for CT coronary angiography; no beta-blocker has been given. The 12-lead ECG shows complete heart block with a narrow-complex escape at 44/min. No symptoms, BP 150/80.',
+    answers: ['yes', 'no', 'no', 'chbNarrow'],
+  },
+  {
+    sop: 'heart-block', title: 'Mobitz I with dizzy spells', modality: 'mri', expectedTier: 'urgent',
+    text: 'A 65-year-old man has a 12-lead ECG outside the scanner room showing Mobitz I (Wenckebach) block, ventricular rate 52/min. He has had dizzy spells for a month; BP normal.',
+    answers: ['yes', 'no', 'no', 'mobitz1', 'yes'],
+  },
+  {
+    sop: 'heart-block', title: 'Wenckebach in a young athlete', modality: 'echo', expectedTier: 'routine',
+    text: 'A 28-year-old endurance athlete has Wenckebach block at rest, ventricular rate 50/min, and no symptoms.',
+    answers: ['yes', 'no', 'no', 'mobitz1', 'no'],
+  },
+
+  // Unknown cardiac tumour, mass or thrombus
+  {
+    sop: 'cardiac-mass', title: 'Left atrial mass and new arm weakness', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 67-year-old woman has a large mobile left atrial mass prolapsing through the mitral valve. During the scan she develops slurred speech and right arm weakness, starting 5 minutes ago.',
+    answers: ['yes', 'no', 'yes'],
+  },
+  {
+    sop: 'cardiac-mass', title: 'Mobile apical LV thrombus after MI', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 58-year-old man 6 weeks after an anterior myocardial infarction has a mobile apical LV thrombus. He feels well with no neurological symptoms.',
+    answers: ['yes', 'no', 'no', 'leftThrombus'],
+  },
+  {
+    sop: 'cardiac-mass', title: 'Right atrial mass from the IVC', modality: 'ct', expectedTier: 'urgent',
+    text: 'A 63-year-old man with known renal cancer has a mass in the right atrium extending from the inferior vena cava on CT; the radiologist reviews it while he stays on the table. He has no symptoms.',
+    answers: ['yes', 'no', 'no', 'malignant'],
+  },
+  {
+    sop: 'cardiac-mass', title: 'Small fixed septal mass', modality: 'mri', expectedTier: 'routine',
+    text: 'A 50-year-old woman has cardiac MRI showing a small, fixed, fat-containing thickening of the interatrial septum. No symptoms.',
+    answers: ['yes', 'no', 'no', 'benign'],
+  },
+
+  // Unknown significant pericardial effusion
+  {
+    sop: 'pericardial-effusion', title: 'Large effusion with shock', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 59-year-old woman with lung cancer has a global 28 mm pericardial effusion. Pulse 118, BP 88/60, raised JVP, breathless lying flat.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'pericardial-effusion', title: 'Large effusion, stable, no collapse', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 48-year-old man has a global 24 mm effusion. Pulse 84, BP 132/80, JVP not raised, not breathless. No chamber collapse or respiratory variation; aortic root normal.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'large'],
+  },
+  {
+    sop: 'pericardial-effusion', title: 'Moderate effusion on CT', modality: 'ct', expectedTier: 'urgent',
+    text: 'A 60-year-old woman has a 14 mm pericardial effusion on CT coronary angiography; the radiologist confirms no other acute finding. Observations normal, no symptoms.',
+    answers: ['yes', 'no', 'no', 'no', 'moderate'],
+  },
+  {
+    sop: 'pericardial-effusion', title: 'Small effusion on MRI', modality: 'mri', expectedTier: 'routine',
+    text: 'A 55-year-old man has a 6 mm pericardial effusion on cardiac MRI with no chamber collapse on cine. No symptoms.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'small'],
+  },
+
+  // Possible active endocarditis
+  {
+    sop: 'endocarditis', title: 'Tricuspid vegetation and septic shock', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 45-year-old man who injects drugs has had fevers for 2 weeks. There is a large tricuspid vegetation. Temperature 39.2 C, breathing rate 26, BP 86/50.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'endocarditis', title: 'Vegetation on a bioprosthesis with fever', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 72-year-old woman with a bioprosthetic aortic valve has had a fever of 38.4 C for a week. A 9 mm mobile vegetation is seen on the prosthesis, which is stable and not leaking. NEWS2 3, no neurological signs.',
+    answers: ['yes', 'no', 'no', 'no', 'clear'],
+  },
+  {
+    sop: 'endocarditis', title: 'Equivocal leaflet thickening, well', modality: 'mri', expectedTier: 'urgent',
+    text: 'A 52-year-old man has equivocal thickening of the anterior mitral leaflet on cardiac MRI. No fever, no prosthetic valve or device, no previous endocarditis, no injecting drug use. Well, NEWS2 0.',
+    answers: ['yes', 'no', 'no', 'no', 'equivocal', 'no'],
+  },
+
+  // Reaction to contrast
+  {
+    sop: 'contrast-reaction', title: 'Anaphylaxis to iodinated contrast', modality: 'ct', expectedTier: 'emergency',
+    text: 'Two minutes after iodinated contrast a 63-year-old woman has swollen lips, a hoarse voice and wheeze; SpO2 90%.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'contrast-reaction', title: 'Widespread hives after gadolinium', modality: 'mri', expectedTier: 'same-day',
+    text: 'Five minutes after gadolinium a 40-year-old man has widespread hives and swollen lips. He is talking normally, no wheeze, SpO2 98%, BP 128/80.',
+    answers: ['yes', 'no', 'moderate'],
+  },
+  {
+    sop: 'contrast-reaction', title: 'A few hives after echo contrast', modality: 'echo', expectedTier: 'routine',
+    text: 'After an ultrasound-enhancing agent a 55-year-old woman has a few hives on the forearm and mild itch. Observations normal.',
+    answers: ['yes', 'no', 'mild'],
+  },
+
+  // Bradycardia or hypotension after rate control for CT
+  {
+    sop: 'rate-control-drug-reaction', title: 'Faint with heart rate 38 after metoprolol', modality: 'ct', expectedTier: 'emergency',
+    text: 'After intravenous metoprolol a 59-year-old man\'s heart rate falls to 38/min; he faints briefly on the table and his BP is 78/40.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'rate-control-drug-reaction', title: 'Low BP after GTN not settling', modality: 'ct', expectedTier: 'same-day',
+    text: 'After sublingual GTN a 66-year-old woman is light-headed with BP 92/58 (from 145/85), heart rate 58, sinus rhythm. After 10 minutes lying flat her BP is 100/62 and she still feels light-headed.',
+    answers: ['yes', 'no', 'no', 'notSettled'],
+  },
+  {
+    sop: 'rate-control-drug-reaction', title: 'Dizzy after metoprolol and GTN, settles', modality: 'ct', expectedTier: 'routine',
+    text: 'After oral metoprolol and GTN a 52-year-old man is dizzy sitting up, BP 98/60, heart rate 52, sinus rhythm. After 10 minutes lying flat his BP is 124/76 and he feels well.',
+    answers: ['yes', 'no', 'no', 'settled'],
+  },
+
+  // Deteriorating patient
+  {
+    sop: 'deteriorating-patient', title: 'Chest tightness and sweating during echo', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 76-year-old man develops central chest tightness and sweating during the echo.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'deteriorating-patient', title: 'Feverish on the MRI table, NEWS2 5', modality: 'mri', expectedTier: 'same-day',
+    text: 'A 68-year-old woman feels shivery and unwell. Breathing rate 22, SpO2 95%, BP 104/70, pulse 112, temperature 38.6 C: NEWS2 5. No chest pain or stroke signs.',
+    answers: ['yes', 'no', 'medium'],
+  },
+  {
+    sop: 'deteriorating-patient', title: 'Nauseous after CT, NEWS2 2', modality: 'ct', expectedTier: 'urgent',
+    text: 'A 58-year-old man feels nauseous and light-headed after his CT. Pulse 98, other observations normal: NEWS2 2.',
+    answers: ['yes', 'no', 'low'],
+  },
+  {
+    sop: 'deteriorating-patient', title: 'Dizzy on standing, recovered', modality: 'echo', expectedTier: 'routine',
+    text: 'A 45-year-old woman feels hot and dizzy when she stands after the echo, sits down and is back to normal within minutes. NEWS2 0.',
+    answers: ['yes', 'no', 'zero'],
+  },
+
+  // Collapse (the pathway behind the "Patient collapsed" button)
+  {
+    sop: 'collapse', title: 'Cardiac arrest in the MRI scanner', modality: 'mri', expectedTier: 'emergency',
+    text: 'A 70-year-old man stops responding in the scanner and is only gasping. He is moved out of the scanner room and CPR is started.',
+    answers: ['notBreathing'],
+  },
+  {
+    sop: 'collapse', title: 'Unresponsive but breathing after a fall', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 79-year-old woman collapses getting off the couch. She is breathing normally but does not respond.',
+    answers: ['unresponsiveBreathing'],
+  },
+  {
+    sop: 'collapse', title: 'Blackout without warning on the CT table', modality: 'ct', expectedTier: 'same-day',
+    text: 'A 62-year-old woman blacks out without warning while lying on the CT table and comes round within 30 seconds. She is now alert, BP 130/80; the ECG shows bifascicular block.',
+    answers: ['cameRound', 'no', 'yes'],
+  },
+  {
+    sop: 'collapse', title: 'Simple faint at cannulation', modality: 'echo', expectedTier: 'routine',
+    text: 'A 30-year-old man faints while a cannula is put in for echo contrast. He felt hot and sick first and is back to normal within a minute; ECG normal.',
+    answers: ['cameRound', 'no', 'no'],
+  },
+];
