@@ -1,0 +1,76 @@
+// The SOP flow diagram: lazy-loads dagre, lays the steps out, and lets the
+// author pan, zoom and click a step to edit it. The step list beneath is the
+// text alternative (and what remains if the layout library fails to load).
+import { useEffect, useMemo, useState } from 'react';
+import { Banner } from '../../../ui/Banner';
+import type { Problem, SopDocument } from '../../../engine';
+import { diagramModel } from './diagramModel';
+import { DiagramSvg } from './DiagramSvg';
+import { layoutDiagram, type Dagre } from './layoutDiagram';
+import { DAGRE_LOAD_FAILED, loadDagre } from './loadDagre';
+import { StepListAlternative } from './StepListAlternative';
+import { usePanZoom } from './usePanZoom';
+import './diagram.css';
+
+interface Props {
+  doc: SopDocument;
+  problems?: readonly Problem[];
+  selected?: string | null;
+  onSelect?(stepId: string): void;
+  /** Print: no toolbar, no pan or zoom, no list. */
+  still?: boolean;
+  /** Injected in tests; the app loads dagre lazily. */
+  load?: () => Promise<Dagre>;
+}
+
+export function SopDiagram({ doc, problems = [], selected = null, onSelect, still = false, load = loadDagre }: Props) {
+  const [dagre, setDagre] = useState<Dagre | null>(null);
+  const [failed, setFailed] = useState(false);
+  const model = useMemo(() => diagramModel(doc, problems), [doc, problems]);
+
+  useEffect(() => {
+    let cancelled = false;
+    load().then(
+      (loaded) => !cancelled && setDagre(() => loaded),
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [load]);
+
+  const layout = useMemo(() => {
+    if (!dagre) return null;
+    try {
+      return layoutDiagram(dagre, model);
+    } catch {
+      return null;
+    }
+  }, [dagre, model]);
+  const panZoom = usePanZoom(layout?.width ?? 1, layout?.height ?? 1);
+
+  return (
+    <section className={still ? 'sop-diagram sop-diagram--still' : 'sop-diagram'} aria-label="Flow diagram">
+      {failed && <Banner tone="error">{DAGRE_LOAD_FAILED}</Banner>}
+      {!failed && !layout && <p role="status">Drawing the diagram…</p>}
+      {layout && !still && (
+        <div className="sop-diagram__toolbar" role="toolbar" aria-label="Diagram zoom">
+          <button type="button" className="button button--secondary" onClick={panZoom.zoomIn} aria-label="Zoom in">+</button>
+          <button type="button" className="button button--secondary" onClick={panZoom.zoomOut} aria-label="Zoom out">−</button>
+          <button type="button" className="button button--secondary" onClick={panZoom.fit}>Fit</button>
+        </div>
+      )}
+      {layout && (
+        <div className="sop-diagram__canvas" {...(still ? {} : panZoom.handlers)}>
+          <DiagramSvg layout={layout} title={doc.title} viewBox={still ? undefined : panZoom.viewBox} selected={selected} onSelect={onSelect} />
+        </div>
+      )}
+      {!still && (
+        <details className="sop-diagram__list" open={failed}>
+          <summary>Steps as a list</summary>
+          <StepListAlternative model={model} onSelect={onSelect} />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// Import an SOP JSON file by picking it or dropping it here. The validator's
+// problems are listed by step and nothing is stored until the file is valid;
+// an invalid file can be opened in the editor (in memory only) to fix it.
+import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { Banner } from '../../../ui/Banner';
+import { Button } from '../../../ui/Button';
+import { importSopText } from '../../../db/libraryPublish';
+import { newDraftKey } from '../../../db/libraryRows';
+import type { LogDb } from '../../../db/logDb';
+import type { Problem } from '../../../engine';
+import { ProblemList } from '../ProblemList';
+import { readTextFile } from '../saveJsonFile';
+import { holdImport } from './pendingImports';
+import { editPath } from '../authorPaths';
+import { navigate } from '../../../app/router';
+
+interface Failed { fileName: string; text: string; problems: Problem[] }
+
+export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void }) {
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const [failed, setFailed] = useState<Failed | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const importFile = async (file: File) => {
+    setFailed(null);
+    setDone(null);
+    setError(null);
+    try {
+      const text = await readTextFile(file);
+      const result = await importSopText(text, { db });
+      if (!result.ok) {
+        setFailed({ fileName: file.name, text, problems: result.problems });
+        return;
+      }
+      setDone(
+        result.status === 'approved'
+          ? `Imported “${result.doc.title}” version ${result.doc.version}, approved by ${result.doc.approval?.name ?? 'unknown'}. It is now in the library.`
+          : `Imported “${result.doc.title}” as a draft. Open it below to review and publish it.`,
+      );
+      onImported();
+    } catch (caught) {
+      setError(caught instanceof Error && caught.message.startsWith('The file') ? caught.message : 'The file could not be imported. Nothing was stored.');
+    }
+  };
+
+  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) void importFile(file);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void importFile(file);
+  };
+
+  const fixInEditor = () => {
+    if (!failed) return;
+    let sopId = 'imported';
+    try {
+      const parsed = JSON.parse(failed.text) as { id?: unknown };
+      if (typeof parsed.id === 'string' && /^[a-z0-9-]{1,64}$/.test(parsed.id)) sopId = parsed.id;
+    } catch {
+      // Not JSON at all: the editor opens its JSON view with the raw text.
+    }
+    const key = newDraftKey(sopId);
+    holdImport(key, failed.text);
+    navigate(editPath(key));
+  };
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Import an SOP file</h2>
+      <div
+        className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="sop-drop-zone"
+      >
+        <p>Drop an SOP JSON file here, or</p>
+        <label className="button button--secondary file-button">
+          Choose an SOP file
+          <input type="file" accept="application/json,.json" className="visually-hidden" onChange={onPick} />
+        </label>
+      </div>
+      {done && <Banner>{done}</Banner>}
+      {error && <Banner tone="error">{error}</Banner>}
+      {failed && (
+        <div className="import-failed">
+          <Banner tone="error">“{failed.fileName}” was not imported: nothing was stored. Fix the problems below.</Banner>
+          <ProblemList problems={failed.problems} />
+          <Button onClick={fixInEditor}>Fix it in the editor</Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// The Author landing page: every SOP the app holds, grouped by finding, with
+// the version the Escalate screen uses, plus import. Changes reload the list.
+import { useState } from 'react';
+import { Banner } from '../../../ui/Banner';
+import type { LibraryEntry } from '../../../db/library';
+import { discardDraft, restoreVersion, startDraft } from '../../../db/libraryPublish';
+import type { LogDb } from '../../../db/logDb';
+import { StorageError } from '../../../db/errors';
+import { navigate } from '../../../app/router';
+import { ImportPanel } from '../import/ImportPanel';
+import { editPath } from '../authorPaths';
+import { saveJsonFile } from '../saveJsonFile';
+import { LibraryEntryCard, type EntryActions } from './LibraryEntryCard';
+import { groupBySop, useLibrary } from './useLibrary';
+
+export function exportEntry(entry: LibraryEntry): void {
+  const safe = (text: string) => text.replace(/[^a-z0-9.-]+/gi, '-');
+  saveJsonFile(`${safe(entry.sopId)}-${safe(entry.version)}-${entry.status}.json`, `${JSON.stringify(entry.doc ?? entry.document, null, 2)}\n`);
+}
+
+export function LibraryView({ db }: { db?: LogDb }) {
+  const { entries, loaded, error, reload } = useLibrary(db);
+  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+
+  const run = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (caught) {
+      setMessage({ tone: 'error', text: caught instanceof StorageError ? caught.userMessage : 'That could not be done on this device.' });
+    }
+  };
+
+  const actions: EntryActions = {
+    startDraft: (entry) => void run(async () => navigate(editPath(await startDraft(entry.doc!, db)))),
+    exportJson: exportEntry,
+    restore: (entry) =>
+      void run(async () => {
+        await restoreVersion(entry.sopId, entry.key, db);
+        setMessage({ tone: 'info', text: `The Escalate screen now uses “${entry.title}” version ${entry.version}.` });
+        await reload();
+      }),
+    discard: (entry) =>
+      void run(async () => {
+        if (!window.confirm(`Delete the draft of “${entry.title}” version ${entry.version}? This cannot be undone.`)) return;
+        await discardDraft(entry.key, db);
+        setMessage({ tone: 'info', text: 'Draft deleted.' });
+        await reload();
+      }),
+  };
+
+  return (
+    <>
+      <h1>Author SOPs</h1>
+      <p>
+        The escalation SOPs on this tablet. Built-in SOPs are templates: a locally approved version replaces the
+        template for its finding on the Escalate screen.
+      </p>
+      {error && <Banner tone="error">{error}</Banner>}
+      {message && <Banner tone={message.tone}>{message.text}</Banner>}
+      <ImportPanel db={db} onImported={() => void reload()} />
+      {loaded && (
+        <div className="library">
+          {groupBySop(entries).map((group) => {
+            const inUse = group.entries.find((e) => e.inUse);
+            return (
+              <section key={group.sopId} className="panel library-group" aria-label={group.title}>
+                <h2>{group.title}</h2>
+                <p className="field__hint">
+                  {inUse ? `Escalate uses: ${inUse.status === 'template' ? 'the built-in template' : `approved version ${inUse.version}`}` : 'Not available on the Escalate screen'}
+                </p>
+                <ul className="library-entries">
+                  {group.entries.map((entry) => (
+                    <LibraryEntryCard key={entry.key} entry={entry} inUse={inUse} actions={actions} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}
