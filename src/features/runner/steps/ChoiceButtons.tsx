@@ -8,6 +8,8 @@ export interface Choice {
   label: string;
   detail?: string;
   tag?: ReactNode;
+  /** The tag in words for assistive technology, e.g. "Emergency now". */
+  tagText?: string;
   /** Highlighted as the way on (e.g. "No answer" when a role is not configured). */
   emphasis?: boolean;
 }
@@ -28,6 +30,7 @@ export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]
           className={`runner-choice${choice.emphasis ? ' runner-choice--emphasis' : ''}`}
           onClick={() => onChoose(choice.id)}
           aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
+          aria-label={[choice.label, choice.detail, choice.tagText ? `leads to ${choice.tagText}` : undefined].filter(Boolean).join(', ')}
         >
           {index < 9 ? <span className="runner-choice__key" aria-hidden="true">{index + 1}</span> : null}
           <span className="runner-choice__body">

@@ -1,5 +1,6 @@
 // A question step: one decision per screen, each option a big numbered target;
 // an option that can only end in one urgency tier says which, in words.
+import { URGENCY_LABEL } from '../../../engine';
 import { ChoiceButtons } from './ChoiceButtons';
 import { StepHeading } from './StepHeading';
 import { UrgencyTag } from './UrgencyTag';
@@ -16,6 +17,7 @@ export function QuestionScreen({ step, current, stepKey, view, send }: StepScree
       label: option.label,
       detail: option.notSure ? (option.detail ?? 'Choose this if you are not sure: it takes the safer way.') : option.detail,
       tag: urgency ? <UrgencyTag urgency={urgency} /> : undefined,
+      tagText: urgency ? URGENCY_LABEL[urgency] : undefined,
     };
   });
   return (

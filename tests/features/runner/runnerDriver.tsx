@@ -1,0 +1,211 @@
+// Drives the Escalate section the way a physiologist would: open an SOP from
+// the list, choose answers, tick actions, record call results, let time pass.
+// Each test gets its own IndexedDB (fake-indexeddb) and fake timers that do
+// not hang it. Example:
+//   const run = await openSop('Fast AF', { modality: 'echo' });
+//   await run.choose('Yes'); await run.continue(); await run.noAnswer();
+//   await run.advance('10m'); run.expectStep('Call the imaging consultant');
+import { act, render, screen, within, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { expect, vi } from 'vitest';
+import { SessionProvider } from '../../../src/app/SessionContext';
+import { EscalateSection } from '../../../src/features/runner/EscalateSection';
+import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
+import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
+import type { SopSource } from '../../../src/features/runner/list/sopSource';
+import { hashSop, type Modality, type SopDocument } from '../../../src/engine';
+import { openLogDb, putDirectoryEntry, type LogDb } from '../../../src/db';
+import type { SettingsStore } from '../../../src/features/settings/sessionSettings';
+import { testAf, testCollapse } from './fixtures';
+
+let dbCount = 0;
+
+export interface RunOptions {
+  modality?: Modality | null;
+  docs?: SopDocument[];
+  collapse?: SopDocument;
+  /** Roles with a number on this device; others are "not configured". */
+  configured?: string[];
+  db?: LogDb;
+  store?: EpisodeStore;
+}
+
+function sessionStore(modality: Modality | null): SettingsStore {
+  const data = new Map<string, unknown>([['session', { site: 'CDC North', modality, operatorRole: 'Cardiac physiologist' }]]);
+  return { get: async (key) => data.get(key), put: async (key, value) => void data.set(key, value) };
+}
+
+async function sourceOf(docs: SopDocument[], collapse: SopDocument): Promise<SopSource> {
+  const runnable = await Promise.all(docs.map(async (doc) => ({ doc, hash: await hashSop(doc) })));
+  const collapseRunnable = { doc: collapse, hash: await hashSop(collapse) };
+  return {
+    list: async (modality) => runnable.filter((sop) => sop.doc.modalities.includes(modality)),
+    collapse: async () => collapseRunnable,
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const MINUTE = 60_000;
+function parseDuration(text: string): number {
+  const match = /^(\d+)(m|s)$/.exec(text);
+  if (!match) throw new Error(`Write durations like "10m" or "30s", not "${text}"`);
+  return Number(match[1]) * (match[2] === 'm' ? MINUTE : 1000);
+}
+
+/**
+ * Fake clock for timer tests. Testing Library only lets its async helpers
+ * (and so user-event) advance fake timers it recognises as Jest's, so it is
+ * given Jest's one-method interface backed by Vitest.
+ */
+export function useRunnerClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  (globalThis as { jest?: unknown }).jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
+}
+
+export function stopRunnerClock(): void {
+  vi.useRealTimers();
+  delete (globalThis as { jest?: unknown }).jest;
+}
+
+// IndexedDB (fake-indexeddb) and WebCrypto resolve on real macrotasks, which
+// fake timers do not control: yield to them for real, without moving the clock.
+const realTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+
+/** Lets pending IndexedDB writes and React updates settle (a write in flight marks the episode aria-busy). */
+export async function settle(turns = 6): Promise<void> {
+  for (let i = 0; i < turns || (busy() && i < 400); i += 1) {
+    await act(async () => {
+      await realTurn();
+    });
+  }
+}
+
+/** Waits until an element matching `selector` (optionally containing `text`) is on screen. Cheap, unlike role queries. */
+export async function waitForElement(selector: string, text?: string | RegExp): Promise<void> {
+  await eventually(() => {
+    const found = [...document.querySelectorAll(selector)].some((el) =>
+      text === undefined ? true : typeof text === 'string' ? (el.textContent ?? '').includes(text) : text.test(el.textContent ?? ''));
+    if (!found) throw new Error(`Nothing matching ${selector} ${String(text ?? '')} appeared`);
+  });
+}
+
+/** Waits (on real turns, not fake time) until `check` stops throwing. */
+export async function eventually<T>(check: () => T, turns = 400): Promise<T> {
+  let last: unknown;
+  for (let i = 0; i < turns; i += 1) {
+    try {
+      return check();
+    } catch (error) {
+      last = error;
+      await settle(1);
+    }
+  }
+  throw last;
+}
+
+export async function openEscalate(options: RunOptions = {}) {
+  const db = options.db ?? openLogDb(`runner-test-${Date.now()}-${(dbCount += 1)}`);
+  const store = options.store ?? createDbEpisodeStore(db);
+  const collapse = options.collapse ?? testCollapse;
+  for (const roleId of options.configured ?? []) {
+    await putDirectoryEntry({ roleId, name: `${roleId} on call`, phone: '01234 567890', extension: '4321', hours: '24/7', fallbackRoleId: '' }, db);
+  }
+  const source = await sourceOf(options.docs ?? [testAf], collapse);
+  const settings = sessionStore(options.modality === undefined ? 'echo' : options.modality);
+  window.history.replaceState(null, '', '/escalate');
+  const user: UserEvent = userEvent.setup({ delay: null });
+  const tree = () => (
+    <SessionProvider store={settings}>
+      <EscalateSection store={store} source={source} />
+    </SessionProvider>
+  );
+  let view: RenderResult = render(tree());
+
+  const run = {
+    db,
+    store,
+    user,
+    async start(title: string) {
+      await waitForElement('.runner-sop', title);
+      await user.click(screen.getByRole('button', { name: new RegExp(`^${title}`) }));
+      await waitForElement('.runner-step__title');
+      await settle();
+    },
+    async choose(label: string) {
+      await waitForElement('button', label);
+      await user.click(screen.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}(,|$)`) }));
+      await settle();
+    },
+    async tick(text: string) {
+      await user.click(screen.getByRole('checkbox', { name: new RegExp(text) }));
+      await settle();
+    },
+    async continue() {
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      await settle();
+    },
+    async noAnswer() {
+      await run.choose('No answer');
+    },
+    async press(key: string) {
+      await user.keyboard(key);
+      await settle();
+    },
+    async advance(text: string) {
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(parseDuration(text));
+      });
+      await settle();
+    },
+    async back() {
+      await user.click(screen.getByRole('button', { name: /^Back/ }));
+      await settle();
+    },
+    async collapse() {
+      await user.click(screen.getAllByRole('button', { name: 'Patient collapsed / not breathing normally' })[0]!);
+      await settle();
+    },
+    async abandon(reason: string) {
+      await user.click(screen.getByRole('button', { name: 'Abandon…' }));
+      await user.click(screen.getByRole('radio', { name: reason }));
+      await user.click(screen.getByRole('button', { name: 'Abandon escalation' }));
+      await settle();
+    },
+    async finish() {
+      await user.click(screen.getByRole('button', { name: 'Finish and save' }));
+      await settle();
+    },
+    /** Closes the section and opens it again, as after a reload. */
+    async reopen() {
+      view.unmount();
+      window.history.replaceState(null, '', '/escalate');
+      view = render(tree());
+      await waitForElement('.runner-step__title, [role="alert"]');
+    },
+    expectStep(title: string | RegExp) {
+      expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    },
+    currentHeading(): string {
+      return screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    },
+    within: (element: HTMLElement) => within(element),
+    /** Event types of the only episode in this test's log, in order. */
+    async logTypes(): Promise<string[]> {
+      const episodes = await db.episodes.toArray();
+      const events = await db.events.toArray();
+      const mine = episodes.at(-1)?.id;
+      return events.filter((e) => e.episodeId === mine).sort((a, b) => a.seq - b.seq).map((e) => e.type);
+    },
+    unmount: () => view.unmount(),
+  };
+  return run;
+}
+
+export async function openSop(title: string, options: RunOptions = {}) {
+  const run = await openEscalate(options);
+  await run.start(title);
+  return run;
+}

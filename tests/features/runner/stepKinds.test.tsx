@@ -1,0 +1,115 @@
+// Each step kind on screen, driven as a user would, with every step in the log.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { eventually, openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
+import { setEpisodeActive, isEpisodeActive } from '../../../src/app/episodeActivity';
+
+beforeEach(() => useRunnerClock());
+afterEach(() => {
+  stopRunnerClock();
+  setEpisodeActive(false);
+});
+
+describe('step kinds', () => {
+  it('opens the SOP at its first shown step with one tap, no form, and marks the episode active', async () => {
+    const run = await openSop('Fast AF');
+    run.expectStep('Any adverse features?');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(isEpisodeActive()).toBe(true);
+    expect(await run.logTypes()).toEqual(['episode-started', 'step-entered', 'step-entered']);
+  });
+
+  it('question: shows each option as a numbered button with the single tier it leads to in words', async () => {
+    const run = await openSop('Fast AF');
+    const no = screen.getByRole('button', { name: 'No, leads to Urgent (within 2 weeks)' });
+    expect(no).toHaveTextContent('2');
+    expect(screen.getByRole('button', { name: /^Not sure, Choose this if you are not sure.*, leads to Emergency now$/ })).toBeInTheDocument();
+    await run.choose('Yes');
+    run.expectStep('Keep the patient safe while you call');
+  });
+
+  it('actions: hides items for other modalities, ticks items and starts a reminder for a repeating one', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    expect(screen.queryByText('Keep MR-unsafe kit out')).not.toBeInTheDocument();
+    await run.tick('Stay with the patient');
+    expect(screen.getByRole('checkbox', { name: /Stay with the patient/ })).toBeChecked();
+    await run.tick('Repeat observations');
+    expect(screen.getByText(/Repeat observations: next in 15:00/)).toBeInTheDocument();
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+    expect(await run.logTypes()).toContain('ticked');
+  });
+
+  it('MRI routes through its own step first (modality steps are never shown)', async () => {
+    const run = await openSop('Fast AF', { modality: 'mri' });
+    run.expectStep('Bring the patient out of the scanner');
+    await run.continue();
+    run.expectStep('Any adverse features?');
+  });
+
+  it('contact: shows the local number as a tel: link with the bleep, and SBAR built from the answers', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    const call = await eventually(() => screen.getByRole('link', { name: /Call 01234 567890/ }));
+    expect(call).toHaveAttribute('href', 'tel:01234567890');
+    expect(screen.getByText('4321')).toBeInTheDocument();
+    expect(screen.getByText(/Findings: Adverse features present/)).toBeInTheDocument();
+    expect(screen.getByText(/at CDC North/)).toBeInTheDocument();
+    await run.choose('Reached: accepted');
+    run.expectStep('Emergency transfer arranged');
+  });
+
+  it('contact: an unconfigured role is shown loudly and the no-answer fallback is highlighted', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    await run.continue();
+    await eventually(() => screen.getByText(/no number for On-call cardiology registrar on this device/));
+    expect(screen.getByRole('button', { name: /No answer/ })).toHaveClass('runner-choice--emphasis');
+    await run.noAnswer();
+    run.expectStep('Wait for a call back');
+    const types = await run.logTypes();
+    expect(types).toContain('contact-attempt');
+  });
+
+  it('wait: counts down, then alarms and moves to the escalation step when the time runs out', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    await run.continue();
+    await run.noAnswer();
+    expect(screen.getByText('10:00')).toBeInTheDocument();
+    await run.advance('3m');
+    expect(screen.getByText('07:00')).toBeInTheDocument();
+    await run.advance('7m');
+    run.expectStep('Call the imaging consultant');
+    expect(screen.getByText('Time is up: Wait for a call back. Moved on to the next step.').closest('[role="alert"]')).not.toBeNull();
+    expect((await run.logTypes()).filter((t) => t === 'timer-expired')).toHaveLength(1);
+  });
+
+  it('wait: can be ended early', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    await run.continue();
+    await run.noAnswer();
+    await run.choose('Registrar called back');
+    run.expectStep('Emergency transfer arranged');
+  });
+
+  it('outcome: shows urgency in words, disposition, report wording, what to document and a timed summary; Finish ends the episode', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('No');
+    run.expectStep('Urgent review');
+    expect(screen.getByText('Urgency: Urgent (within 2 weeks)')).toBeInTheDocument();
+    expect(screen.getByText('Urgent review by the referrer.')).toBeInTheDocument();
+    expect(screen.getByText('Fast AF without adverse features.')).toBeInTheDocument();
+    expect(screen.getByText('Finding and who was told')).toBeInTheDocument();
+    expect(screen.getByText(/Any adverse features\? — No/)).toBeInTheDocument();
+    expect(screen.getAllByText(/\(\+00:00\)/).length).toBeGreaterThan(0);
+    await run.finish();
+    await eventually(() => screen.getByRole("heading", { level: 1, name: /Escalate/ }));
+    expect(isEpisodeActive()).toBe(false);
+    const types = await run.logTypes();
+    expect(types.slice(-2)).toEqual(['outcome-reached', 'episode-completed']);
+  });
+});
