@@ -15,7 +15,7 @@ export interface SbarExtras {
   modality?: string;
 }
 
-const MODALITY_NAME: Record<string, string> = { echo: 'echocardiogram', ct: 'cardiac CT', mri: 'cardiac MRI' };
+const MODALITY_NAME: Record<string, string> = { echo: 'an echocardiogram', ct: 'a cardiac CT scan', mri: 'a cardiac MRI scan' };
 
 /** Each answer as a hand-over phrase: the option's `handover` text, else "question: option". */
 function findingsSoFar(doc: SopDocument, context: SopContext, collapseDoc?: SopDocument): string[] {
@@ -38,7 +38,7 @@ export function buildSbar(
   collapseDoc?: SopDocument,
 ): Sbar {
   const modality = extras.modality ?? snapshot.context.modality;
-  const where = `Found during a ${MODALITY_NAME[modality] ?? modality}${extras.site ? ` at ${extras.site}` : ''}.`;
+  const where = `Found during ${MODALITY_NAME[modality] ?? `a ${modality} scan`}${extras.site ? ` at ${extras.site}` : ''}.`;
   const findings = findingsSoFar(doc, snapshot.context, collapseDoc);
   return {
     situation: `${contactStep.sbar.situation} ${where}`,
