@@ -7,6 +7,7 @@ import { SessionProvider } from './app/SessionContext';
 import { registerServiceWorker } from './app/platform/serviceWorker';
 import { requestPersistentStorage } from './app/platform/storage';
 import { settingsStore } from './app/settingsStore';
+import { preloadSections } from './app/sectionModules';
 import './app/theme.css';
 import './ui/ui.css';
 
@@ -23,3 +24,6 @@ createRoot(container).render(
     </SessionProvider>
   </StrictMode>,
 );
+
+// Fetch the split sections now, while the user reads the first screen.
+window.setTimeout(() => void preloadSections().catch(() => undefined), 0);

@@ -1,6 +1,6 @@
-// The app shell: header, update banner and the current section. Every section
-// is bundled up front (no lazy chunks on the escalation path), so an app update
-// can never leave a running page needing a file the new service worker deleted.
+// The app shell: header, update banner and the current section. Escalate and
+// Settings are in the first-screen bundle; Log and Author are split off but
+// loaded at start (see sectionModules), never on first use.
 import { useEffect, useRef, type ComponentType } from 'react';
 import { AppHeader } from './AppHeader';
 import { UpdateBanner } from './UpdateBanner';
@@ -9,16 +9,18 @@ import { sectionOf, usePath, type SectionId } from './router';
 import type { UpdateChannel } from './platform/serviceWorker';
 import { SettingsSection } from '../features/settings/SettingsSection';
 import { EscalateSection } from '../features/runner/EscalateSection';
-import { LogSection } from '../features/log/LogSection';
-import { AuthorSection } from '../features/author/AuthorSection';
+import { LazyAuthorSection, LazyLogSection } from './sectionModules';
+import { SectionBoundary } from './SectionBoundary';
 import './app.css';
 
 const SECTION_VIEWS: Record<SectionId, ComponentType> = {
   escalate: EscalateSection,
-  log: LogSection,
-  author: AuthorSection,
+  log: LazyLogSection,
+  author: LazyAuthorSection,
   settings: SettingsSection,
 };
+
+const SECTION_NAMES: Record<SectionId, string> = { escalate: 'Escalate', log: 'Log', author: 'Author', settings: 'Settings' };
 
 export function App({ updates }: { updates: UpdateChannel }) {
   const path = usePath();
@@ -44,7 +46,9 @@ export function App({ updates }: { updates: UpdateChannel }) {
         <UpdateBanner channel={updates} />
       </div>
       <main id="main" className="app-main" tabIndex={-1} ref={main}>
-        <View />
+        <SectionBoundary key={section} name={SECTION_NAMES[section]}>
+          <View />
+        </SectionBoundary>
       </main>
     </>
   );
