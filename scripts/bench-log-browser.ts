@@ -1,0 +1,110 @@
+// The log benchmark, run inside a real browser (Chromium, real IndexedDB) by
+// scripts/bench-log.mjs, or in Node on fake-indexeddb as a labelled fallback.
+// Builds the log, then times the operations the issue sets targets for.
+import {
+  LogDb, appendEvents, exportEpisodesCsv, exportEventsCsv, exportLogJson, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
+  canonicalJson, sha256Hex, type EpisodeFilters,
+} from '../src/db';
+import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode } from './bench-log-data';
+
+export interface BenchConfig {
+  episodes: number;
+  batch: number;
+  verifyEpisodes: number;
+  exportEpisodes: number;
+  runnerAppends: number;
+}
+
+type Figures = Array<[string, string]>;
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function time<T>(task: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await task();
+  return [performance.now() - start, result];
+}
+
+/** First run (nothing cached by us) and the median of five more. */
+async function firstAndMedian(task: () => Promise<unknown>): Promise<string> {
+  const [first] = await time(task);
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i += 1) runs.push((await time(task))[0]);
+  runs.sort((a, b) => a - b);
+  return `${ms(first)} first, ${ms(runs[2]!)} median of 5`;
+}
+
+export async function runLogBench(config: BenchConfig, log: (line: string) => void = () => undefined): Promise<Figures> {
+  const figures: Figures = [];
+  await LogDb.delete('bench-log').catch(() => undefined);
+  const db = new LogDb('bench-log');
+  const sopHashes = new Map<string, string>();
+  for (const id of SOP_IDS) {
+    const document = { format: 'cdc-sop/1', id, title: id, version: '1.0.0', status: 'template', steps: [] };
+    const hash = await sha256Hex(canonicalJson(document));
+    sopHashes.set(id, hash);
+    await db.sops.put({ hash, id, version: '1.0.0', status: 'template', title: id, source: 'built-in', document, storedAt: 0 });
+  }
+
+  // Bulk load: hashes first, then one strict transaction per batch.
+  const random = seededRandom(20261127);
+  let hashMs = 0;
+  let writeMs = 0;
+  let events = 0;
+  for (let start = 0; start < config.episodes; start += config.batch) {
+    const count = Math.min(config.batch, config.episodes - start);
+    const [hashTime, generated] = await time(() => Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes))));
+    const [writeTime] = await time(() =>
+      db.transaction('rw', db.episodes, db.events, async () => {
+        await db.episodes.bulkAdd(generated.map((item) => item.episode));
+        await db.events.bulkAdd(generated.flatMap((item) => item.events));
+      }),
+    );
+    hashMs += hashTime;
+    writeMs += writeTime;
+    events += generated.reduce((sum, item) => sum + item.events.length, 0);
+    if ((start / config.batch) % 20 === 0) log(`  loaded ${start + count} episodes`);
+  }
+  figures.push(['Log size', `${config.episodes.toLocaleString('en-GB')} episodes, ${events.toLocaleString('en-GB')} events`]);
+  figures.push(['Bulk insert rate (write only)', `${Math.round(events / (writeMs / 1000)).toLocaleString('en-GB')} events/s (${(writeMs / 1000).toFixed(1)} s in ${config.batch}-episode strict transactions)`]);
+  figures.push(['Bulk insert rate (incl. SHA-256 chain)', `${Math.round(events / ((writeMs + hashMs) / 1000)).toLocaleString('en-GB')} events/s`]);
+
+  // The runner's path: one awaited appendEvents (own strict transaction) per event.
+  const episode = await startEpisode({ sop: { id: 'fast-af', version: '1.0.0' }, sopHash: sopHashes.get('fast-af')!, site: SITES[0]!, modality: 'echo', appVersion: 'bench' }, db);
+  const [appendTime] = await time(async () => {
+    for (let i = 0; i < config.runnerAppends; i += 1) await appendEvents(episode.id, [{ type: 'note', at: Date.now(), data: { i } }], {}, db);
+  });
+  figures.push(['Runner append (one event per awaited strict transaction)', `${(appendTime / config.runnerAppends).toFixed(2)} ms per event, ${Math.round(config.runnerAppends / (appendTime / 1000))} events/s`]);
+
+  const lastYear: EpisodeFilters = { from: FIRST_START + SPAN_MS / 2, to: FIRST_START + SPAN_MS };
+  figures.push(['List first page (25), no filter', await firstAndMedian(() => listEpisodes({}, null, 25, db))]);
+  figures.push(['List first page, SOP + urgency', await firstAndMedian(() => listEpisodes({ sopId: 'tamponade', urgency: 'emergency' }, null, 25, db))]);
+  figures.push(['List first page, site + modality + date range', await firstAndMedian(() => listEpisodes({ site: SITES[3], modality: 'mri', ...lastYear }, null, 25, db))]);
+  figures.push(['List first page, abandoned + emergency', await firstAndMedian(() => listEpisodes({ status: 'abandoned', urgency: 'emergency' }, null, 25, db))]);
+  const page = await listEpisodes({}, null, 25, db);
+  figures.push(['List next page (keyset)', await firstAndMedian(() => listEpisodes({}, page.next, 25, db))]);
+  figures.push(['Dashboard, all episodes', await firstAndMedian(() => loadDashboard({}, db))]);
+  figures.push(['Dashboard, last 12 months', await firstAndMedian(() => loadDashboard(lastYear, db))]);
+
+  // Exports of the most recent `exportEpisodes` episodes.
+  const exportRange: EpisodeFilters = { from: FIRST_START + Math.floor(((config.episodes - config.exportEpisodes) / config.episodes) * SPAN_MS) };
+  const [csvEpisodes, episodesText] = await time(() => exportEpisodesCsv(exportRange, db));
+  const [csvEvents, eventsText] = await time(() => exportEventsCsv(exportRange, db));
+  const [jsonTime, jsonText] = await time(() => exportLogJson(exportRange, 'bench', db));
+  const [fhirTime, fhirText] = await time(() => exportFhirBundle(exportRange, db));
+  const size = (text: string) => `${(text.length / 1048576).toFixed(1)} MB`;
+  const exported = (JSON.parse(jsonText) as { seal: { episodeCount: number; eventCount: number } }).seal;
+  figures.push([`Export scope`, `${exported.episodeCount.toLocaleString('en-GB')} episodes, ${exported.eventCount.toLocaleString('en-GB')} events`]);
+  figures.push(['CSV export, episodes', `${ms(csvEpisodes)} (${size(episodesText)})`]);
+  figures.push(['CSV export, events', `${ms(csvEvents)} (${size(eventsText)})`]);
+  figures.push(['JSON export (full chains)', `${ms(jsonTime)} (${size(jsonText)})`]);
+  figures.push(['FHIR R4 Bundle export', `${ms(fhirTime)} (${size(fhirText)})`]);
+
+  const ids = (await listEpisodes(exportRange, null, config.verifyEpisodes, db)).rows.map((row) => row.id);
+  const [verifyTime, checks] = await time(() => Promise.all(ids.map((id) => verifyEpisode(id, db))));
+  const failed = checks.filter((check) => !check.ok).length;
+  figures.push([`Verify ${ids.length.toLocaleString('en-GB')} episodes`, `${ms(verifyTime)} (${failed} broken)`]);
+  db.close();
+  await LogDb.delete('bench-log');
+  return figures;
+}

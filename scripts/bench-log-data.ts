@@ -1,0 +1,64 @@
+// Synthetic governance log for the benchmark: deterministic (seeded) episodes
+// of ten hash-chained events each, spread over two years, with realistic
+// spreads of SOP, site, modality, urgency and contact results. Roles only.
+import { chainEvents } from '../src/db/eventHash';
+import { episodeFromEvents } from '../src/db/episodeSummary';
+import { GENESIS_HASH, type EpisodeRow, type EventRow } from '../src/db/rows';
+
+export const SOP_IDS = ['fast-af', 'slow-af', 'severe-as', 'tamponade', 'aortic-dissection', 'lv-thrombus', 'endocarditis', 'pe-rv-strain'];
+export const SITES = Array.from({ length: 12 }, (_, n) => `Community diagnostic centre ${n + 1}`);
+const MODALITIES = ['echo', 'echo', 'echo', 'ct', 'mri'];
+const URGENCY = ['emergency', 'same-day', 'same-day', 'urgent', 'urgent', 'routine', 'routine', 'routine'];
+const ROLES = [
+  ['cardiology-registrar', 'clinician'], ['medical-registrar', 'clinician'], ['reporting-cardiologist', 'clinician'], ['ambulance', 'ambulance'],
+] as const;
+export const SPAN_MS = 2 * 365 * 24 * 3600 * 1000;
+export const FIRST_START = Date.UTC(2024, 0, 1);
+
+/** mulberry32: small, fast, seeded. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+/** Episode n of `total`, started at an even spacing across the two years. */
+export async function syntheticEpisode(n: number, total: number, random: () => number, sopHashes: Map<string, string>): Promise<{ episode: EpisodeRow; events: EventRow[] }> {
+  const episodeId = `${n.toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0')}`;
+  const sopId = pick(random, SOP_IDS);
+  const startedAt = FIRST_START + Math.floor((n / total) * SPAN_MS);
+  const [role, roleType] = pick(random, ROLES);
+  const firstResult = random() < 0.3 ? 'noAnswer' : 'accepted';
+  const urgency = pick(random, URGENCY);
+  const abandoned = random() < 0.04;
+  let at = startedAt;
+  let mono = 1000 + random() * 1e6;
+  const next = (minSeconds: number, spreadSeconds: number) => {
+    const step = (minSeconds + random() * spreadSeconds) * 1000;
+    at += step;
+    mono += step;
+    return { at, mono };
+  };
+  const ev = (type: string, stepId: string, data: Record<string, unknown>, time = next(5, 60)) => ({ episodeId, id: `${episodeId}-${type}-${at}`, type, stepId, data, ...time });
+  const plan = [
+    ev('episode-started', '', { sopId, sopVersion: '1.0.0', sopHash: sopHashes.get(sopId)!, site: pick(random, SITES), modality: pick(random, MODALITIES), operatorRole: 'Cardiac physiologist', localRef: '', appVersion: 'bench' }, { at, mono }),
+    ev('step-entered', 'checkSymptoms', {}),
+    ev('answered', 'checkSymptoms', { option: 'yes', label: 'Yes' }),
+    ev('step-entered', 'callClinician', {}),
+    ev('contact-attempt', 'callClinician', { role, roleType, outcome: firstResult, result: firstResult }, next(30, 240)),
+    ev('contact-attempt', 'callClinician', { role: 'medical-registrar', roleType: 'clinician', outcome: 'accepted', result: random() < 0.9 ? 'accepted' : 'advised' }, next(30, 600)),
+    ev('step-entered', 'whileWaiting', {}),
+    ev('ticked', 'whileWaiting', { item: 'observations', checked: true }),
+    ev('outcome-reached', 'outcome', { urgency }),
+    abandoned ? ev('abandoned', 'outcome', { reason: 'Test stopped' }) : ev('episode-completed', 'outcome', {}),
+  ];
+  const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, plan);
+  return { episode: episodeFromEvents(events, 'local')!, events };
+}
