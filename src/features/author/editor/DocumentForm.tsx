@@ -1,7 +1,7 @@
 // The SOP's own fields: titles, finding, modalities, version, review date,
 // start step, and the lists of contact roles and references.
 import { MODALITIES, ROLE_TYPES, type Reference, type Role, type SopDocument } from '../../../engine';
-import { ItemGroup, NextStepField, NumberField, SelectField, TextField, removeAt, replaceAt, withOptional } from './fields';
+import { ItemGroup, NextStepField, linkOptionsOf, NumberField, SelectField, TextField, removeAt, replaceAt, withOptional } from './fields';
 
 export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(next: SopDocument): void }) {
   const roles = doc.roles ?? [];
@@ -41,7 +41,7 @@ export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(nex
       <TextField label="Version" hint="Three numbers, e.g. 1.1.0." value={doc.version} onChange={(version) => onChange({ ...doc, version })} />
       <TextField label="Review due" hint="YYYY-MM-DD" value={doc.reviewDue} onChange={(reviewDue) => onChange({ ...doc, reviewDue })} />
       <TextField label="Local adaptation notes" optional multiline value={doc.localAdaptation} onChange={(t) => onChange(withOptional(doc, 'localAdaptation', t))} />
-      <NextStepField label="Start step" value={doc.start} doc={doc} onChange={(start) => onChange({ ...doc, start })} />
+      <NextStepField label="Start step" value={doc.start} options={linkOptionsOf(doc.steps)} onChange={(start) => onChange({ ...doc, start })} />
 
       <h3>Contact roles</h3>
       <p className="field__hint">Roles only: names and numbers are filled in by each service in Settings › Contacts directory.</p>

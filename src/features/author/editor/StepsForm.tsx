@@ -1,9 +1,13 @@
 // Every step of the draft as a card, plus adding a step of any kind. Removing
 // a step leaves links to it for the validator to point out, so nothing is
-// silently rewired.
-import { useId, useState } from 'react';
-import { STEP_KIND_NAMES, type Problem, type SopDocument, type StepKindName } from '../../../engine';
+// silently rewired. Cards get stable callbacks and a memoised context; the
+// "leads to" lists follow the titles a moment later (deferred) so typing
+// stays fast on a long SOP.
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { STEP_KIND_NAMES, type Problem, type SopDocument, type Step, type StepKindName } from '../../../engine';
 import { STEP_KIND_LABEL } from '../editors';
+import type { StepContext } from '../editors/types';
+import { linkOptionsOf } from './fields';
 import { StepCard } from './StepCard';
 import { addStep, removeStep, renameStep, replaceStep } from './stepOps';
 
@@ -15,9 +19,48 @@ interface Props {
   onSelect(stepId: string): void;
 }
 
+const NO_PROBLEMS: readonly Problem[] = [];
+
 export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props) {
   const id = useId();
   const [kind, setKind] = useState<StepKindName>('question');
+  const latest = useRef({ doc, onChange, onSelect });
+  latest.current = { doc, onChange, onSelect };
+
+  const deferredSteps = useDeferredValue(doc.steps);
+  const linkKey = deferredSteps.map((s) => `${s.id}\u0000${s.title}\u0000${s.kind}`).join('\u0001');
+  const linkSteps = useRef(deferredSteps);
+  linkSteps.current = deferredSteps;
+  const linkOptions = useMemo(() => linkOptionsOf(linkSteps.current), [linkKey]);
+  const idsKey = doc.steps.map((s) => s.id).join('\n');
+  const stepIds = useMemo(() => new Set(idsKey.split('\n')), [idsKey]);
+  const context: StepContext = useMemo(
+    () => ({ roles: doc.roles, references: doc.references, modalities: doc.modalities, start: doc.start, linkOptions, stepIds }),
+    [doc.roles, doc.references, doc.modalities, doc.start, linkOptions, stepIds],
+  );
+
+  const problemsByStep = useMemo(() => {
+    const map = new Map<string, Problem[]>();
+    const indexOfPath = /^steps\[(\d+)\]/;
+    for (const p of problems) {
+      const index = indexOfPath.exec(p.path)?.[1];
+      const stepId = p.stepId ?? (index !== undefined ? latest.current.doc.steps[Number(index)]?.id : undefined);
+      if (stepId !== undefined) map.set(stepId, [...(map.get(stepId) ?? []), p]);
+    }
+    return map;
+  }, [problems]);
+
+  const change = useCallback((stepId: string, next: Step) => {
+    latest.current.onChange(replaceStep(latest.current.doc, stepId, next));
+  }, []);
+  const rename = useCallback((from: string, to: string) => {
+    latest.current.onChange(renameStep(latest.current.doc, from, to));
+    latest.current.onSelect(to);
+  }, []);
+  const remove = useCallback((stepId: string) => {
+    if (window.confirm(`Remove step “${stepId}”? Links to it will need reconnecting.`)) latest.current.onChange(removeStep(latest.current.doc, stepId));
+  }, []);
+
   return (
     <section aria-label="Steps" className="steps-form">
       <h2>Steps ({doc.steps.length})</h2>
@@ -25,17 +68,12 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
         <StepCard
           key={`${index}-${step.kind}`}
           step={step}
-          doc={doc}
-          problems={problems.filter((p) => p.stepId === step.id || p.path.startsWith(`steps[${index}]`))}
+          context={context}
+          problems={problemsByStep.get(step.id) ?? NO_PROBLEMS}
           selected={selected === step.id}
-          onChange={(next) => onChange(replaceStep(doc, step.id, next))}
-          onRename={(next) => {
-            onChange(renameStep(doc, step.id, next));
-            onSelect(next);
-          }}
-          onRemove={() => {
-            if (window.confirm(`Remove step “${step.id}”? Links to it will need reconnecting.`)) onChange(removeStep(doc, step.id));
-          }}
+          onChange={change}
+          onRename={rename}
+          onRemove={remove}
         />
       ))}
       <div className="add-step">

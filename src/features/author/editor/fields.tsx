@@ -72,9 +72,18 @@ export function SelectField({ label, value, options, onChange, hint }: {
   );
 }
 
-/** Chooses the step a way out leads to: every step of the document, by id and title. */
-export function NextStepField({ label, value, doc, onChange }: { label: string; value: string; doc: SopDocument; onChange(value: string): void }) {
-  const options = doc.steps.map((s) => ({ value: s.id, label: `${s.id}: ${s.title || '(untitled)'} [${s.kind}]` }));
+/** Every step as a "leads to" choice, by id, title and kind. */
+export function linkOptionsOf(steps: SopDocument['steps']): Array<{ value: string; label: string }> {
+  return steps.map((s) => ({ value: s.id, label: `${s.id}: ${s.title || '(untitled)'} [${s.kind}]` }));
+}
+
+/** Chooses the step a way out leads to. */
+export function NextStepField({ label, value, options, onChange }: {
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  onChange(value: string): void;
+}) {
   return <SelectField label={label} value={value} options={options} onChange={onChange} />;
 }
 

@@ -4,7 +4,7 @@ import { MODALITIES } from '../../../engine';
 import { ItemGroup, NextStepField, NumberField, TextField, removeAt, replaceAt, withOptional } from '../editor/fields';
 import type { StepEditorProps } from './types';
 
-export function ActionsEditor({ step, doc, onChange }: StepEditorProps<'actions'>) {
+export function ActionsEditor({ step, context, onChange }: StepEditorProps<'actions'>) {
   const items = step.items ?? [];
   type Item = (typeof items)[number];
   const set = (i: number, item: Item) => onChange({ ...step, items: replaceAt(items, i, item) });
@@ -40,7 +40,7 @@ export function ActionsEditor({ step, doc, onChange }: StepEditorProps<'actions'
       <button type="button" className="button button--secondary" onClick={() => onChange({ ...step, items: [...items, { id: `item${items.length + 1}`, text: '' }] })}>
         Add an item
       </button>
-      <NextStepField label="Then go to" value={step.next} doc={doc} onChange={(next) => onChange({ ...step, next })} />
+      <NextStepField label="Then go to" value={step.next} options={context.linkOptions} onChange={(next) => onChange({ ...step, next })} />
     </div>
   );
 }

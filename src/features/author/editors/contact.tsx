@@ -18,7 +18,7 @@ const SBAR = [
   ['recommendation', 'Recommendation (what you are asking for)'],
 ] as const;
 
-export function ContactEditor({ step, doc, onChange }: StepEditorProps<'contact'>) {
+export function ContactEditor({ step, context, onChange }: StepEditorProps<'contact'>) {
   const outcomes = step.outcomes ?? [];
   const sbar = step.sbar ?? { situation: '', background: '', assessment: '', recommendation: '' };
   type Outcome = (typeof outcomes)[number];
@@ -29,7 +29,7 @@ export function ContactEditor({ step, doc, onChange }: StepEditorProps<'contact'
         label="Role to call"
         hint="Roles are filled with names and numbers in Settings › Contacts directory."
         value={step.role}
-        options={doc.roles.map((r) => ({ value: r.id, label: r.title }))}
+        options={context.roles.map((r) => ({ value: r.id, label: r.title }))}
         onChange={(role) => onChange({ ...step, role })}
       />
       <h4>SBAR script</h4>
@@ -47,7 +47,7 @@ export function ContactEditor({ step, doc, onChange }: StepEditorProps<'contact'
             options={CONTACT_RESULTS.map((r) => ({ value: r, label: RESULT_LABEL[r] }))}
             onChange={(result) => set(i, { ...outcome, result: result as Outcome['result'] })}
           />
-          <NextStepField label="Leads to" value={outcome.next} doc={doc} onChange={(next) => set(i, { ...outcome, next })} />
+          <NextStepField label="Leads to" value={outcome.next} options={context.linkOptions} onChange={(next) => set(i, { ...outcome, next })} />
         </ItemGroup>
       ))}
       <button type="button" className="button button--secondary" onClick={() => onChange({ ...step, outcomes: [...outcomes, { id: `outcome${outcomes.length + 1}`, label: '', result: 'advised', next: '' }] })}>

@@ -5,12 +5,12 @@ import type { StepEditorProps } from './types';
 
 const LABEL = { echo: 'Echo', ct: 'CT', mri: 'MRI' } as const;
 
-export function ModalityEditor({ step, doc, onChange }: StepEditorProps<'modality'>) {
+export function ModalityEditor({ step, context, onChange }: StepEditorProps<'modality'>) {
   const routes = step.routes ?? {};
   return (
     <div className="kind-editor">
-      {doc.modalities.map((m) => (
-        <NextStepField key={m} label={`${LABEL[m]} goes to`} value={routes[m] ?? ''} doc={doc} onChange={(next) => onChange({ ...step, routes: { ...routes, [m]: next } })} />
+      {context.modalities.map((m) => (
+        <NextStepField key={m} label={`${LABEL[m]} goes to`} value={routes[m] ?? ''} options={context.linkOptions} onChange={(next) => onChange({ ...step, routes: { ...routes, [m]: next } })} />
       ))}
     </div>
   );

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { ItemGroup, NextStepField, TextField, removeAt, replaceAt, withOptional } from '../editor/fields';
 import type { StepEditorProps } from './types';
 
-export function QuestionEditor({ step, doc, onChange }: StepEditorProps<'question'>) {
+export function QuestionEditor({ step, context, onChange }: StepEditorProps<'question'>) {
   const name = useId();
   const options = step.options ?? [];
   type Option = (typeof options)[number];
@@ -27,7 +27,7 @@ export function QuestionEditor({ step, doc, onChange }: StepEditorProps<'questio
             />
             This is the “Not sure” option (leads the safer way)
           </label>
-          <NextStepField label="Leads to" value={option.next} doc={doc} onChange={(next) => set(i, { ...option, next })} />
+          <NextStepField label="Leads to" value={option.next} options={context.linkOptions} onChange={(next) => set(i, { ...option, next })} />
         </ItemGroup>
       ))}
       {options.length < 6 && (
