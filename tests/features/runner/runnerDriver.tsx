@@ -79,8 +79,19 @@ export async function settle(turns = 6): Promise<void> {
   for (let i = 0; i < turns || (busy() && i < 400); i += 1) {
     await act(async () => {
       await realTurn();
+      // Timers already due (e.g. a wait that ran out while the app was closed) fire now.
+      if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0);
     });
   }
+}
+
+const stepTitle = () => document.querySelector('.runner-step__title, #abandon-title')?.textContent ?? '';
+const storageProblem = () => document.querySelector('.runner-storage-error') !== null;
+
+/** After a tap that moves on: waits until another step (or a storage problem) shows; gives up quietly. */
+async function moveSettles(before: string): Promise<void> {
+  for (let i = 0; i < 400 && stepTitle() === before && !storageProblem(); i += 1) await settle(1);
+  await settle();
 }
 
 /** Waits until an element matching `selector` (optionally containing `text`) is on screen. Cheap, unlike role queries. */
@@ -136,23 +147,28 @@ export async function openEscalate(options: RunOptions = {}) {
     },
     async choose(label: string) {
       await waitForElement('button', label);
+      const before = stepTitle();
       await user.click(screen.getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}(,|$)`) }));
-      await settle();
+      await moveSettles(before);
     },
     async tick(text: string) {
-      await user.click(screen.getByRole('checkbox', { name: new RegExp(text) }));
-      await settle();
+      const box = screen.getByRole('checkbox', { name: new RegExp(text) });
+      const was = (box as HTMLInputElement).checked;
+      await user.click(box);
+      for (let i = 0; i < 400 && (box as HTMLInputElement).checked === was && !storageProblem(); i += 1) await settle(1);
     },
     async continue() {
+      const before = stepTitle();
       await user.click(screen.getByRole('button', { name: 'Continue' }));
-      await settle();
+      await moveSettles(before);
     },
     async noAnswer() {
       await run.choose('No answer');
     },
     async press(key: string) {
+      const before = stepTitle();
       await user.keyboard(key);
-      await settle();
+      await moveSettles(before);
     },
     async advance(text: string) {
       await act(async () => {
@@ -161,12 +177,14 @@ export async function openEscalate(options: RunOptions = {}) {
       await settle();
     },
     async back() {
+      const before = stepTitle();
       await user.click(screen.getByRole('button', { name: /^Back/ }));
-      await settle();
+      await moveSettles(before);
     },
     async collapse() {
+      const before = stepTitle();
       await user.click(screen.getAllByRole('button', { name: 'Patient collapsed / not breathing normally' })[0]!);
-      await settle();
+      await moveSettles(before);
     },
     async abandon(reason: string) {
       await user.click(screen.getByRole('button', { name: 'Abandon…' }));
@@ -194,6 +212,7 @@ export async function openEscalate(options: RunOptions = {}) {
     within: (element: HTMLElement) => within(element),
     /** Event types of the only episode in this test's log, in order. */
     async logTypes(): Promise<string[]> {
+      await settle(12);
       const episodes = await db.episodes.toArray();
       const events = await db.events.toArray();
       const mine = episodes.at(-1)?.id;

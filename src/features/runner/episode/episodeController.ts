@@ -109,9 +109,7 @@ export class EpisodeController {
    */
   send(event: SopEvent, fromStepId?: string): Promise<void> {
     if (this.view.ended) return Promise.resolve();
-    if (fromStepId !== undefined && (this.view.saving || this.view.storageError !== null || this.currentStepId() !== fromStepId)) {
-      return Promise.resolve();
-    }
+    if (fromStepId !== undefined && (this.currentStepId() !== fromStepId || this.holdsTaps())) return Promise.resolve();
     const { snapshot, records } = nextStep(this.parts.model, this.latest, event);
     if (records.length === 0) return Promise.resolve();
     this.latest = snapshot;
@@ -120,13 +118,19 @@ export class EpisodeController {
     return this.persist(records.map(recordToRow));
   }
 
+  // Outside the collapse pathway a tap waits for the previous step to be saved;
+  // inside it nothing waits for storage.
+  private holdsTaps(): boolean {
+    return !inCollapse(this.parts.model, this.latest) && (this.view.saving || this.view.storageError !== null);
+  }
+
   /** Whether a COLLAPSE would enter the resuscitation steps within this episode. */
   acceptsCollapse(): boolean {
     return this.parts.model.collapse !== undefined && this.latest.status !== 'done' && this.latest.context.collapsedAt === null;
   }
 
   undo(): Promise<void> {
-    if (this.view.ended || this.view.saving || this.view.storageError !== null || !canUndo(this.log)) return Promise.resolve();
+    if (this.view.ended || this.holdsTaps() || !canUndo(this.log)) return Promise.resolve();
     const at = Date.now();
     const stepId = this.currentStepId() ?? '';
     this.log.push({ type: 'UNDO', at });
