@@ -52,4 +52,7 @@ export const ROLE_TYPES = ['clinician', 'receiving-team', 'ambulance', 'resuscit
 export const roleTypeSchema = v.picklist(ROLE_TYPES);
 export type RoleType = v.InferOutput<typeof roleTypeSchema>;
 
-export const citesSchema = v.optional(v.pipe(v.array(slugSchema), v.maxLength(20)));
+export const citesSchema = v.optional(v.pipe(v.array(slugSchema), v.maxLength(20), v.description('Ids of the references (in "references") this step rests on')));
+
+/** Attaches the text an author's editor shows when hovering a field. */
+export const described = <S extends v.GenericSchema>(schema: S, text: string) => v.pipe(schema, v.description(text));

@@ -17,8 +17,8 @@ export const actionsStepSchema = v.strictObject({
         id: localIdSchema,
         text: textSchema,
         /** Show only for these modalities (e.g. "leave the scanner room" for MRI). */
-        modalities: v.optional(v.pipe(v.array(modalitySchema), v.minLength(1))),
-        repeatMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240))),
+        modalities: v.optional(v.pipe(v.array(modalitySchema), v.minLength(1), v.description('Show this item only for these scanners'))),
+        repeatMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240), v.description('Once ticked, remind every N minutes (e.g. observations)'))),
         cites: citesSchema,
       }),
     ),

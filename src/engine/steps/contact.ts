@@ -1,7 +1,7 @@
 // Contact step: call a role from the local directory with an SBAR script;
 // each attempt's outcome (accepted, advised, declined, no answer) leads on.
 import * as v from 'valibot';
-import { citesSchema, localIdSchema, slugSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
+import { citesSchema, described, localIdSchema, slugSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
 import { problem, type Problem } from '../validate/problem';
 import type { StepKind } from './stepKind';
 
@@ -13,7 +13,7 @@ export const contactStepSchema = v.strictObject({
   title: titleSchema,
   text: v.optional(textSchema),
   cites: citesSchema,
-  role: slugSchema,
+  role: described(slugSchema, 'Id of a role in "roles"; the person and number come from the local directory'),
   sbar: v.strictObject({
     situation: textSchema,
     background: textSchema,
@@ -25,7 +25,7 @@ export const contactStepSchema = v.strictObject({
       v.strictObject({
         id: localIdSchema,
         label: titleSchema,
-        result: v.picklist(CONTACT_RESULTS),
+        result: described(v.picklist(CONTACT_RESULTS), 'accepted, advised, declined or noAnswer (every contact needs a noAnswer outcome)'),
         next: stepIdSchema,
       }),
     ),

@@ -10,11 +10,11 @@ export const modalityStepSchema = v.strictObject({
   kind: v.literal('modality'),
   title: titleSchema,
   text: v.optional(textSchema),
-  routes: v.strictObject({
+  routes: v.pipe(v.strictObject({
     echo: v.optional(stepIdSchema),
     ct: v.optional(stepIdSchema),
     mri: v.optional(stepIdSchema),
-  }),
+  }), v.description('One step per modality the SOP lists; chosen automatically from the episode')),
 });
 export type ModalityStep = v.InferOutput<typeof modalityStepSchema>;
 

@@ -1,7 +1,7 @@
 // Outcome step (terminal): the disposition, its urgency, the suggested report
 // wording and what to document. Reaching one ends the episode.
 import * as v from 'valibot';
-import { citesSchema, stepIdSchema, textSchema, titleSchema, urgencySchema } from '../schema/primitives';
+import { citesSchema, described, stepIdSchema, textSchema, titleSchema, urgencySchema } from '../schema/primitives';
 import type { StepKind } from './stepKind';
 
 export const outcomeStepSchema = v.strictObject({
@@ -10,9 +10,9 @@ export const outcomeStepSchema = v.strictObject({
   title: titleSchema,
   text: v.optional(textSchema),
   cites: citesSchema,
-  urgency: urgencySchema,
-  disposition: textSchema,
-  reportWording: textSchema,
+  urgency: described(urgencySchema, 'emergency (now), same-day, urgent (within 2 weeks) or routine'),
+  disposition: described(textSchema, 'What happens to the patient'),
+  reportWording: described(textSchema, 'Suggested wording for the report'),
   document: v.pipe(v.array(textSchema), v.minLength(1, 'list at least one thing to document'), v.maxLength(30)),
 });
 export type OutcomeStep = v.InferOutput<typeof outcomeStepSchema>;

@@ -1,7 +1,7 @@
 // Question step: labelled options, each leading on, with exactly one explicit
 // "not sure" option that leads the safer way (a lone worker must never stall).
 import * as v from 'valibot';
-import { citesSchema, localIdSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
+import { citesSchema, described, localIdSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
 import { problem } from '../validate/problem';
 import type { StepKind } from './stepKind';
 
@@ -18,9 +18,9 @@ export const questionStepSchema = v.strictObject({
         label: titleSchema,
         detail: v.optional(textSchema),
         /** Words for the SBAR hand-over when this option is chosen. */
-        handover: v.optional(textSchema),
-        notSure: v.optional(v.boolean()),
-        next: stepIdSchema,
+        handover: v.optional(described(textSchema, 'Phrase used in the SBAR hand-over when this option is chosen')),
+        notSure: v.optional(described(v.boolean(), 'Exactly one option per question: the explicit "not sure", leading the safer way')),
+        next: described(stepIdSchema, 'Step to go to when this option is chosen'),
       }),
     ),
     v.minLength(2, 'a question needs at least 2 options'),

@@ -7,7 +7,7 @@
 // with the deadline), so diagrams show the delay; whichever fires first
 // leaves the state and cancels the other.
 import * as v from 'valibot';
-import { localIdSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
+import { described, localIdSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
 import { problem, type Problem } from '../validate/problem';
 import type { StepKind } from './stepKind';
 
@@ -19,8 +19,8 @@ export const waitStepSchema = v.strictObject({
   kind: v.literal('wait'),
   title: titleSchema,
   text: v.optional(textSchema),
-  minutes: v.pipe(v.number(), v.integer('minutes must be a whole number'), v.minValue(1), v.maxValue(24 * 60)),
-  onExpire: stepIdSchema,
+  minutes: v.pipe(v.number(), v.integer('minutes must be a whole number'), v.minValue(1), v.maxValue(24 * 60), v.description('How long to wait before escalating automatically')),
+  onExpire: described(stepIdSchema, 'Step to go to, automatically, when the time runs out'),
   endEarly: v.pipe(
     v.array(v.strictObject({ id: localIdSchema, label: titleSchema, next: stepIdSchema })),
     v.maxLength(6),
