@@ -110,6 +110,17 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
   });
 });
 
+describe('the collapse pathway', () => {
+  it('never tells the worker to press "Patient collapsed", which does nothing once inside it', () => {
+    const steps = collapseSop.steps.map((s) => JSON.stringify(s));
+    for (const step of steps) expect(step).not.toMatch(/press \\"Patient collapsed/);
+  });
+
+  it('is not in the Escalate list of finding SOPs', () => {
+    expect(builtInSops.map((d) => d.id)).not.toContain(collapseSop.id);
+  });
+});
+
 describe('roles and references across the library', () => {
   it('gives each role id the same title and type in every document, so the directory fills it once', () => {
     const seen = new Map<string, string>();
