@@ -23,7 +23,12 @@ export function ProblemList({ problems, onSelectStep, title }: Props) {
   if (problems.length === 0) return null;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const heading = title ?? `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix${warnings ? `, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}`;
+  const warningWords = `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  const heading =
+    title ??
+    (errors === 0
+      ? `No errors. ${warningWords} to review`
+      : `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix${warnings ? `, ${warningWords}` : ''}`);
   return (
     <section className="problem-list" aria-label="Problems found">
       <h2 className="problem-list__title">{heading}</h2>

@@ -114,9 +114,9 @@ export function DiagramSvg({ layout, title, viewBox, selected = null, onSelect }
       aria-labelledby="sop-diagram-title sop-diagram-desc"
       xmlns="http://www.w3.org/2000/svg"
     >
-      <title id="sop-diagram-title">Diagram of {title}</title>
+      <title id="sop-diagram-title">{`Diagram of ${title}`}</title>
       <desc id="sop-diagram-desc">
-        {layout.nodes.length} steps, {layout.edges.length} links, {outcomes} outcomes{problems ? `, ${problems} steps with problems` : ''}. The same steps are listed as text below.
+        {`${layout.nodes.length} steps, ${layout.edges.length} links, ${outcomes} outcomes${problems ? `, ${problems} steps with problems` : ''}. The same steps are listed as text below.`}
       </desc>
       <defs>
         <marker id="sop-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

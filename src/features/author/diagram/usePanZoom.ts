@@ -5,14 +5,22 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'rea
 export interface View { x: number; y: number; w: number; h: number }
 
 const MIN_SCALE = 0.1;
+/** Diagram units shown across at first: wide SOPs open readable at the top, "Fit" shows all. */
+const READABLE_WIDTH = 1000;
+
+function readableView(width: number, height: number): View {
+  const w = Math.min(Math.max(width, 1), READABLE_WIDTH);
+  const h = Math.min(Math.max(height, 1), w * 0.65);
+  return { x: (Math.max(width, 1) - w) / 2, y: 0, w, h };
+}
 
 export function usePanZoom(width: number, height: number) {
   const full: View = { x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) };
-  const [view, setView] = useState<View>(full);
+  const [view, setView] = useState<View>(() => readableView(width, height));
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const element = useRef<HTMLDivElement | null>(null);
 
-  useEffect(() => setView({ x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) }), [width, height]);
+  useEffect(() => setView(readableView(width, height)), [width, height]);
 
   const zoom = useCallback((factor: number) => {
     setView((v) => {
