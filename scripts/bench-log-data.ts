@@ -3,6 +3,7 @@
 // spreads of SOP, site, modality, urgency and contact results. Roles only.
 import { chainEvents } from '../src/db/eventHash';
 import { episodeFromEvents } from '../src/db/episodeSummary';
+import { newEpisodeId } from '../src/db/episodeId';
 import { GENESIS_HASH, type EpisodeRow, type EventRow } from '../src/db/rows';
 
 export const SOP_IDS = ['fast-af', 'slow-af', 'severe-as', 'tamponade', 'aortic-dissection', 'lv-thrombus', 'endocarditis', 'pe-rv-strain'];
@@ -31,9 +32,9 @@ const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor
 
 /** Episode n of `total`, started at an even spacing across the two years. */
 export async function syntheticEpisode(n: number, total: number, random: () => number, sopHashes: Map<string, string>): Promise<{ episode: EpisodeRow; events: EventRow[] }> {
-  const episodeId = `${n.toString(16).padStart(8, '0')}-0000-4000-8000-${Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0')}`;
   const sopId = pick(random, SOP_IDS);
   const startedAt = FIRST_START + Math.floor((n / total) * SPAN_MS);
+  const episodeId = newEpisodeId(startedAt);
   const [role, roleType] = pick(random, ROLES);
   const firstResult = random() < 0.3 ? 'noAnswer' : 'accepted';
   const urgency = pick(random, URGENCY);

@@ -6,18 +6,19 @@
 // < 1 s, export of 10,000 episodes < 2 s.
 import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FULL = { episodes: 100_000, batch: 1_000, verifyEpisodes: 10_000, exportEpisodes: 10_000, runnerAppends: 300 };
+const FULL = { episodes: 100_000, batch: 2_000, verifyEpisodes: 10_000, exportEpisodes: 10_000, runnerAppends: 300 };
 const FALLBACK = { episodes: 20_000, batch: 1_000, verifyEpisodes: 2_000, exportEpisodes: 2_000, runnerAppends: 100 };
 const entry = 'scripts/bench-log-browser.ts';
 
-function print(label, figures, started) {
+function print(label, figures, started, loadBefore) {
   console.log(`\nEpisode log benchmark — ${label}`);
+  console.log(`  Machine: ${cpus().length} cores; load average ${loadBefore} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine slows every figure)`);
   const width = Math.max(...figures.map(([name]) => name.length));
   for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
   console.log(`  (total run ${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -46,7 +47,9 @@ async function inChromium(started) {
     response.end('<!doctype html><meta charset="utf-8"><title>Log benchmark</title><script src="/bench.js"></script>');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
+  // A persistent profile on disk: an incognito context keeps IndexedDB in memory, which would flatter strict durability.
+  const profile = mkdtempSync(join(tmpdir(), 'bench-log-profile-'));
+  const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
@@ -54,12 +57,13 @@ async function inChromium(started) {
     const page = await browser.newPage();
     page.on('console', (message) => console.log(message.text()));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    const version = browser.version();
+    const version = browser.browser()?.version() ?? '';
     const figures = await page.evaluate((config) => window.LogBench.runLogBench(config, (line) => console.log(line)), FULL);
-    print(`Chromium ${version}, real IndexedDB (strict durability)`, figures, started);
+    print(`Chromium ${version}, real IndexedDB on disk (strict durability)`, figures, started, loadBefore);
   } finally {
     await browser.close();
     server.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -71,13 +75,14 @@ async function inNode(started) {
     writeFileSync(file, await bundle('node'));
     const { runLogBench } = await import(pathToFileURL(file).href);
     const figures = await runLogBench(FALLBACK, (line) => console.log(line));
-    print(`FALLBACK: Node ${process.version} on fake-indexeddb (in-memory; not representative of a browser), ${FALLBACK.episodes} episodes`, figures, started);
+    print(`FALLBACK: Node ${process.version} on fake-indexeddb (in-memory; not representative of a browser), ${FALLBACK.episodes} episodes`, figures, started, loadBefore);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const started = Date.now();
+const loadBefore = loadavg()[0].toFixed(1);
 try {
   await inChromium(started);
 } catch (error) {

@@ -1,9 +1,12 @@
-// Governance figures computed from episode summaries alone (no event scans):
-// episodes per SOP per month, outcomes by urgency, time from start to the first
-// clinician reached, and the contacts that most often did not answer.
+// Governance figures from the running monthly totals: episodes per SOP per
+// month, outcomes by urgency, time from start to the first clinician reached
+// (median and 90th percentile, exact), and the roles that most often did not
+// answer. Reads a few hundred rows whatever the size of the log.
 import { openLogDb, type LogDb } from './logDb';
-import { episodesMatching, type EpisodeFilters } from './episodeQueries';
+import { statsFromEpisodes, type MonthlyStatsRow } from './monthlyStats';
 import { EPISODE_STATUSES, URGENCIES, type EpisodeRow, type EpisodeStatus } from './rows';
+
+export { monthKey } from './monthlyStats';
 
 export interface TimeToClinician {
   sopId: string;
@@ -25,19 +28,20 @@ export interface DashboardFigures {
   unanswered: Array<{ role: string; noAnswer: number; attempts: number }>;
 }
 
-/** Month key in UTC, so the same episode lands in the same month on every tablet. */
-export function monthKey(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 7);
+/** Inclusive UTC month range, "YYYY-MM". */
+export interface MonthRange {
+  fromMonth?: string;
+  toMonth?: string;
 }
 
 /** Nearest-rank percentile of an ascending list. */
-export function percentile(sorted: readonly number[], fraction: number): number | null {
+export function percentile(sorted: ArrayLike<number>, fraction: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil(fraction * sorted.length));
   return sorted[rank - 1] ?? null;
 }
 
-function median(sorted: readonly number[]): number | null {
+function median(sorted: ArrayLike<number>): number | null {
   if (sorted.length === 0) return null;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -45,54 +49,52 @@ function median(sorted: readonly number[]): number | null {
 
 function timing(sopId: string, durations: number[]): TimeToClinician {
   const sorted = Float64Array.from(durations).sort();
-  const list = Array.from(sorted);
-  return { sopId, count: list.length, medianMs: median(list), p90Ms: percentile(list, 0.9) };
+  return { sopId, count: sorted.length, medianMs: median(sorted), p90Ms: percentile(sorted, 0.9) };
 }
 
-const emptyStatusCounts = (): Record<EpisodeStatus, number> => ({ open: 0, completed: 0, abandoned: 0 });
-
-export function computeDashboard(rows: readonly EpisodeRow[]): DashboardFigures {
+export function figuresFromStats(rows: readonly MonthlyStatsRow[]): DashboardFigures {
   const perSopMonth: Record<string, Record<string, number>> = {};
   const months = new Set<string>();
   const outcomesByUrgency: Record<string, Record<EpisodeStatus, number>> = {};
   const durations = new Map<string, number[]>();
-  const all: number[] = [];
   const roles = new Map<string, { noAnswer: number; attempts: number }>();
+  let total = 0;
 
   for (const row of rows) {
-    const month = monthKey(row.startedAt);
-    months.add(month);
-    const bySop = (perSopMonth[row.sopId] ??= {});
-    bySop[month] = (bySop[month] ?? 0) + 1;
-    const statuses = (outcomesByUrgency[row.urgency] ??= emptyStatusCounts());
-    statuses[row.status] += 1;
-    if (row.firstClinicianReachedAt !== null) {
-      const ms = row.firstClinicianReachedAt - row.startedAt;
-      all.push(ms);
-      const list = durations.get(row.sopId);
-      if (list) list.push(ms);
-      else durations.set(row.sopId, [ms]);
+    if (row.episodes <= 0) continue;
+    total += row.episodes;
+    months.add(row.month);
+    (perSopMonth[row.sopId] ??= {})[row.month] = row.episodes;
+    for (const [urgency, statuses] of Object.entries(row.outcomes)) {
+      const sum = (outcomesByUrgency[urgency] ??= { open: 0, completed: 0, abandoned: 0 });
+      for (const status of EPISODE_STATUSES) sum[status] += statuses[status] ?? 0;
     }
-    for (const contact of row.contacts) {
-      const tally = roles.get(contact.role) ?? { noAnswer: 0, attempts: 0 };
-      tally.attempts += 1;
-      if (contact.result === 'noAnswer') tally.noAnswer += 1;
-      roles.set(contact.role, tally);
+    const list = durations.get(row.sopId) ?? [];
+    for (const ms of row.clinicianMs) list.push(ms);
+    durations.set(row.sopId, list);
+    for (const [role, tally] of Object.entries(row.contacts)) {
+      const sum = roles.get(role) ?? { noAnswer: 0, attempts: 0 };
+      sum.noAnswer += tally.noAnswer;
+      sum.attempts += tally.attempts;
+      roles.set(role, sum);
     }
   }
 
-  const urgencyLevels = [...URGENCIES, ''].filter((level) => outcomesByUrgency[level]);
-  for (const level of urgencyLevels) for (const status of EPISODE_STATUSES) outcomesByUrgency[level]![status] ??= 0;
+  const urgencyLevels = [...URGENCIES, ''].filter((level) => {
+    const counts = outcomesByUrgency[level];
+    return counts !== undefined && EPISODE_STATUSES.some((status) => counts[status] > 0);
+  });
+  const bySop = [...durations.entries()].filter(([, list]) => list.length > 0).sort(([a], [b]) => a.localeCompare(b));
   return {
-    total: rows.length,
+    total,
     months: [...months].sort(),
     sopIds: Object.keys(perSopMonth).sort(),
     perSopMonth,
     urgencyLevels,
     outcomesByUrgency,
     timeToClinician: {
-      overall: timing('all', all),
-      bySop: [...durations.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([sopId, list]) => timing(sopId, list)),
+      overall: timing('all', bySop.flatMap(([, list]) => list)),
+      bySop: bySop.map(([sopId, list]) => timing(sopId, list)),
     },
     unanswered: [...roles.entries()]
       .map(([role, tally]) => ({ role, ...tally }))
@@ -102,6 +104,22 @@ export function computeDashboard(rows: readonly EpisodeRow[]): DashboardFigures 
   };
 }
 
-export async function loadDashboard(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<DashboardFigures> {
-  return computeDashboard(await episodesMatching(filters, db));
+/** Figures for any set of episode summaries (tests, ad-hoc subsets). */
+export function computeDashboard(rows: Iterable<EpisodeRow>): DashboardFigures {
+  return figuresFromStats(statsFromEpisodes(rows));
+}
+
+export async function loadDashboard(range: MonthRange = {}, db: LogDb = openLogDb()): Promise<DashboardFigures> {
+  const rows = await db.monthlyStats.where('month').between(range.fromMonth ?? '', range.toMonth ?? '\uffff', true, true).toArray();
+  return figuresFromStats(rows);
+}
+
+/** Recomputes every monthly total from the episode summaries (after a bulk load, or to repair). */
+export async function rebuildMonthlyStats(db: LogDb = openLogDb()): Promise<number> {
+  return db.transaction('rw', db.episodes, db.monthlyStats, async () => {
+    const stats = statsFromEpisodes(await db.episodes.toArray());
+    await db.monthlyStats.clear();
+    await db.monthlyStats.bulkPut(stats);
+    return stats.length;
+  });
 }

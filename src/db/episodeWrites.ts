@@ -6,7 +6,9 @@ import { toStorageError, ChainConflictError, StorageError } from './errors';
 import { chainEvents } from './eventHash';
 import { withEpisodeLock } from './episodeLock';
 import { applyEvent, episodeFromStartEvent } from './episodeSummary';
+import { newEpisodeId } from './episodeId';
 import { openLogDb, type LogDb } from './logDb';
+import { updateMonthlyStats } from './monthlyStats';
 import { prepareEvent, prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 import { GENESIS_HASH, type EpisodeRow, type EventRow, type EpisodeStatus, type Urgency } from './rows';
 
@@ -37,8 +39,8 @@ const field = (doc: unknown, key: string): string => {
 
 export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLogDb()): Promise<EpisodeRow> {
   if (!/^[0-9a-f]{64}$/.test(input.sopHash)) throw new StorageError('invalid', { userMessage: 'The SOP has no valid content hash.' });
-  const episodeId = globalThis.crypto.randomUUID();
   const at = input.at ?? Date.now();
+  const episodeId = newEpisodeId(at);
   const sopId = field(input.sop, 'id');
   const sopVersion = field(input.sop, 'version');
   const started = prepareEvent({
@@ -53,7 +55,7 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
   if (!event) throw new StorageError('unknown');
   const episode = episodeFromStartEvent(event, 'local');
   try {
-    await db.transaction('rw', db.sops, db.episodes, db.events, async () => {
+    await db.transaction('rw', [db.sops, db.episodes, db.events, db.monthlyStats], async () => {
       if (!(await db.sops.get(input.sopHash))) {
         await db.sops.add({
           hash: input.sopHash, id: sopId, version: sopVersion, status: field(input.sop, 'status'), title: field(input.sop, 'title'),
@@ -62,6 +64,7 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
       }
       await db.episodes.add(episode);
       await db.events.add(event);
+      await updateMonthlyStats(db.monthlyStats, null, episode);
     });
   } catch (error) {
     throw toStorageError(error);
@@ -110,13 +113,14 @@ export async function appendEvents(
       const fresh = prepared.slice(stored).map((event) => ({ ...event, episodeId }));
       const rows = await chainEvents({ seq: head.lastSeq, hash: head.headHash }, fresh);
       const episode = rows.reduce(applyEvent, head);
-      await db.transaction('rw', db.episodes, db.events, async () => {
+      await db.transaction('rw', [db.episodes, db.events, db.monthlyStats], async () => {
         const current = await db.episodes.get(episodeId);
         if (!current || current.lastSeq !== head.lastSeq || current.headHash !== head.headHash) {
           throw new ChainConflictError(head.lastSeq, current?.lastSeq ?? -1);
         }
         await db.events.bulkAdd(rows);
         await db.episodes.put(episode);
+        await updateMonthlyStats(db.monthlyStats, head, episode);
       });
       return { episode, events: rows, alreadyStored: false };
     });

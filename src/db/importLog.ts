@@ -8,6 +8,7 @@ import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
 import { LOG_EXPORT_FORMAT } from './jsonExport';
 import { openLogDb, type LogDb } from './logDb';
+import { updateMonthlyStats } from './monthlyStats';
 import type { EventRow, SopRow } from './rows';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
@@ -106,7 +107,7 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       continue;
     }
     try {
-      const outcome = await db.transaction('rw', db.episodes, db.events, db.sops, async () => {
+      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats], async () => {
         const existing = await db.episodes.get(episodeId);
         if (existing) {
           if (existing.headHash === check.head && existing.lastSeq === check.seq) return 'duplicate';
@@ -114,7 +115,9 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
           const sameChain = existing.lastSeq < check.seq && events[existing.lastSeq - 1]?.hash === existing.headHash;
           if (!sameChain) return 'differs';
           await db.events.bulkAdd(events.slice(existing.lastSeq));
-          await db.episodes.put({ ...episode, origin: existing.origin });
+          const updated = { ...episode, origin: existing.origin };
+          await db.episodes.put(updated);
+          await updateMonthlyStats(db.monthlyStats, existing, updated);
           return 'extended';
         }
         const storedSop = await db.sops.get(episode.sopHash);
@@ -122,6 +125,7 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
         if (!storedSop && sop) await db.sops.add({ ...(sop as SopRow), source: 'imported' });
         await db.episodes.add(episode);
         await db.events.bulkAdd(events);
+        await updateMonthlyStats(db.monthlyStats, null, episode);
         return 'imported';
       });
       if (outcome === 'imported') report.imported += 1;

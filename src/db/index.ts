@@ -11,8 +11,13 @@ export { createEpisodeWriter, type EpisodeWriter } from './episodeWriter';
 export { loadEpisode, openEpisodes, verifyEpisode, saveSnapshot, loadSnapshot, type LoadedEpisode } from './episodeReads';
 export { canonicalJson, sha256Hex, verifyChain, type ChainCheck } from './eventHash';
 export { listEpisodes, episodesMatching, matchesFilters, type EpisodeFilters, type EpisodePage, type PageCursor } from './episodeQueries';
-export { computeDashboard, loadDashboard, monthKey, percentile, type DashboardFigures, type TimeToClinician } from './dashboard';
+export {
+  computeDashboard, loadDashboard, rebuildMonthlyStats, figuresFromStats, monthKey, percentile, type DashboardFigures, type TimeToClinician, type MonthRange,
+} from './dashboard';
+export { statsFromEpisodes, type MonthlyStatsRow } from './monthlyStats';
+export { newEpisodeId, isTimeOrderedId } from './episodeId';
 export { exportEpisodesCsv, exportEventsCsv, neutraliseCell } from './csvExport';
+export { collectExport, verifyEpisodes, type BulkVerifyReport, type ExportSeal } from './exportCollect';
 export { exportLogJson, LOG_EXPORT_FORMAT, type LogExport } from './jsonExport';
 export { exportFhirBundle, exportEpisodeFhir } from './fhirExport';
 export { importLogJson, type ImportReport, type ImportRefusal } from './importLog';

@@ -3,6 +3,7 @@
 // write survives power loss (IndexedDB's relaxed default may not).
 import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
+import type { MonthlyStatsRow } from './monthlyStats';
 import type { DirectoryRow, EpisodeRow, EventRow, SettingRow, SnapshotRow, SopRow } from './rows';
 
 export const DEFAULT_DB_NAME = 'cdc-episode-log';
@@ -14,6 +15,7 @@ export class LogDb extends Dexie {
   snapshots!: Table<SnapshotRow, string>;
   directory!: Table<DirectoryRow, string>;
   settings!: Table<SettingRow, string>;
+  monthlyStats!: Table<MonthlyStatsRow, string>;
 
   /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
   constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {

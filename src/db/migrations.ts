@@ -6,6 +6,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { EpisodeRow, EventRow } from './rows';
 import { summariseContacts } from './episodeSummary';
+import { statsFromEpisodes } from './monthlyStats';
 
 interface SchemaVersion {
   version: number;
@@ -48,9 +49,18 @@ async function backfillOutcomeFields(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version 3 keeps running dashboard totals per month and SOP, so the dashboard never reads every episode. */
+const V3_STORES = { ...V2_STORES, monthlyStats: 'key, month' };
+
+async function buildMonthlyStats(tx: Transaction): Promise<void> {
+  const episodes = await tx.table<EpisodeRow>('episodes').toArray();
+  await tx.table('monthlyStats').bulkPut(statsFromEpisodes(episodes));
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: backfillOutcomeFields },
+  { version: 3, stores: V3_STORES, upgrade: buildMonthlyStats },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeDashboard, loadDashboard, percentile, type ContactTally, type EpisodeRow } from '../../src/db';
+import {
+  appendEvents, computeDashboard, endEpisode, exportLogJson, importLogJson, loadDashboard, percentile, rebuildMonthlyStats, type ContactTally, type EpisodeRow,
+} from '../../src/db';
 import { freshDb, recordEpisode, reachRegistrar, completeSameDay, otherSop, T0, MINUTE } from './logFixtures';
 
 function row(partial: Partial<EpisodeRow>): EpisodeRow {
@@ -67,13 +69,35 @@ describe('governance dashboard figures', () => {
     ]);
   });
 
-  it('computes the figures from the stored log within the chosen filters', async () => {
+  it('computes the figures from the stored log within a range of months', async () => {
     const db = freshDb();
+    const april = Date.UTC(2026, 3, 2, 9);
     await recordEpisode(db, { startedAt: T0, events: [reachRegistrar(T0 + 3 * MINUTE), ...completeSameDay(T0 + 4 * MINUTE)] });
-    await recordEpisode(db, { startedAt: T0 + MINUTE, sop: otherSop, events: [reachRegistrar(T0 + 2 * MINUTE, 'noAnswer')] });
-    const figures = await loadDashboard({ sopId: 'fast-af' }, db);
-    expect(figures.total).toBe(1);
-    expect(figures.timeToClinician.overall.medianMs).toBe(3 * MINUTE);
+    await recordEpisode(db, { startedAt: april, sop: otherSop, events: [reachRegistrar(april + 2 * MINUTE, 'noAnswer')] });
+    const march = await loadDashboard({ fromMonth: '2026-03', toMonth: '2026-03' }, db);
+    expect(march.total).toBe(1);
+    expect(march.timeToClinician.overall.medianMs).toBe(3 * MINUTE);
+    expect(march.outcomesByUrgency['same-day']).toEqual({ open: 0, completed: 1, abandoned: 0 });
     expect((await loadDashboard({}, db)).unanswered).toEqual([{ role: 'cardiology-registrar', noAnswer: 1, attempts: 2 }]);
+    expect((await loadDashboard({ fromMonth: '2026-04' }, db)).sopIds).toEqual(['severe-as']);
+  });
+
+  it('keeps its running monthly totals equal to a rebuild from the episodes, through appends, endings and imports', async () => {
+    const db = freshDb();
+    const first = await recordEpisode(db, { startedAt: T0 });
+    await appendEvents(first.id, [reachRegistrar(T0 + MINUTE, 'noAnswer')], {}, db);
+    await appendEvents(first.id, [reachRegistrar(T0 + 2 * MINUTE)], {}, db);
+    await appendEvents(first.id, completeSameDay(T0 + 3 * MINUTE), {}, db);
+    const second = await recordEpisode(db, { startedAt: T0 + 40 * 24 * 60 * MINUTE, sop: otherSop });
+    await endEpisode(second.id, { status: 'abandoned', at: T0 + 40 * 24 * 60 * MINUTE + MINUTE }, db);
+    const tablet = freshDb();
+    await recordEpisode(tablet, { startedAt: T0 + 5 * MINUTE, events: [reachRegistrar(T0 + 9 * MINUTE, 'advised')] });
+    await importLogJson(await exportLogJson({}, 'test', tablet), db);
+
+    const running = await loadDashboard({}, db);
+    expect(running.total).toBe(3);
+    expect(running).toEqual(computeDashboard(await db.episodes.toArray()));
+    await rebuildMonthlyStats(db);
+    expect(await loadDashboard({}, db)).toEqual(running);
   });
 });

@@ -1,12 +1,12 @@
-// The governance dashboard: four charts over a chosen date range, each with a
-// plain-language summary and its data as a table. Figures come from episode
-// summaries only, so it stays quick with a large log.
+// The governance dashboard: four charts over a range of months (UTC), each
+// with a plain-language summary and its data as a table. Figures come from
+// running monthly totals, so it stays quick with a large log.
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { EPISODE_STATUSES, loadDashboard, toStorageError, type DashboardFigures, type EpisodeFilters, type LogDb, type SopSummary } from '../../db';
+import { EPISODE_STATUSES, loadDashboard, toStorageError, type DashboardFigures, type LogDb, type MonthRange, type SopSummary } from '../../db';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { BarChart } from './BarChart';
-import { dateInputToMs, dayAfterInputToMs, formatMinutes } from './formatTime';
+import { formatMinutes } from './formatTime';
 import { STATUS_LABEL, URGENCY_LABEL } from './labels';
 
 interface Props {
@@ -14,12 +14,13 @@ interface Props {
   sops: SopSummary[];
 }
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const minutes = (ms: number) => Number((ms / 60_000).toFixed(1));
 
 export function Dashboard({ db, sops }: Props) {
   const id = useId();
   const [range, setRange] = useState({ from: '', to: '' });
-  const [filters, setFilters] = useState<EpisodeFilters>({});
+  const [filters, setFilters] = useState<MonthRange>({});
   const [figures, setFigures] = useState<DashboardFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
   const titles = useMemo(() => new Map(sops.map((sop) => [sop.id, sop.title])), [sops]);
@@ -37,11 +38,9 @@ export function Dashboard({ db, sops }: Props) {
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const next: EpisodeFilters = {};
-    const from = dateInputToMs(range.from);
-    const to = dayAfterInputToMs(range.to);
-    if (from !== undefined) next.from = from;
-    if (to !== undefined) next.to = to;
+    const next: MonthRange = {};
+    if (MONTH.test(range.from)) next.fromMonth = range.from;
+    if (MONTH.test(range.to)) next.toMonth = range.to;
     setFilters(next);
   };
 
@@ -49,14 +48,14 @@ export function Dashboard({ db, sops }: Props) {
   return (
     <section className="log-panel" aria-labelledby="log-dashboard-heading">
       <h2 id="log-dashboard-heading">Governance dashboard</h2>
-      <form className="log-filters" onSubmit={apply} aria-label="Dashboard date range">
+      <form className="log-filters" onSubmit={apply} aria-label="Dashboard months">
         <div className="log-field">
-          <label htmlFor={`${id}-from`}>From date</label>
-          <input id={`${id}-from`} type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+          <label htmlFor={`${id}-from`}>From month</label>
+          <input id={`${id}-from`} type="month" placeholder="YYYY-MM" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />
         </div>
         <div className="log-field">
-          <label htmlFor={`${id}-to`}>To date (inclusive)</label>
-          <input id={`${id}-to`} type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+          <label htmlFor={`${id}-to`}>To month (inclusive)</label>
+          <input id={`${id}-to`} type="month" placeholder="YYYY-MM" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
         </div>
         <div className="log-filters__actions"><Button type="submit">Show figures</Button></div>
       </form>

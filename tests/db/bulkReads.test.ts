@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { collectExport, isTimeOrderedId, newEpisodeId, verifyEpisodes, GENESIS_HASH, type LogDb } from '../../src/db';
+import { chainEvents } from '../../src/db/eventHash';
+import { episodeFromEvents } from '../../src/db/episodeSummary';
+import { freshDb, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
+
+/** An episode written by an older app, with a random (not time-ordered) id. */
+async function legacyEpisode(db: LogDb, startedAt: number) {
+  const episodeId = globalThis.crypto.randomUUID();
+  const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
+    { episodeId, id: `${episodeId}-1`, type: 'episode-started', stepId: '', at: startedAt, mono: 0, data: { sopId: 'fast-af', site: 'Riverside CDC', modality: 'echo' } },
+    { episodeId, id: `${episodeId}-2`, type: 'note', stepId: '', at: startedAt + MINUTE, mono: 60_000, data: { text: 'legacy' } },
+  ]);
+  await db.episodes.add(episodeFromEvents(events, 'local')!);
+  await db.events.bulkAdd(events);
+  return episodeId;
+}
+
+describe('episode ids', () => {
+  it('are UUID version 7 and sort in the order the episodes started', () => {
+    const ids = [T0, T0 + 1, T0 + MINUTE, T0 + 365 * 24 * 60 * MINUTE].map(newEpisodeId);
+    expect(ids.every(isTimeOrderedId)).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set([newEpisodeId(T0), newEpisodeId(T0)]).size).toBe(2);
+  });
+});
+
+describe('reading many episodes at once', () => {
+  it('gives each exported episode exactly its own events, whether ids are time-ordered or not', async () => {
+    const db = freshDb();
+    const modern = [];
+    const legacy = [];
+    for (let n = 0; n < 6; n += 1) {
+      modern.push(await recordEpisode(db, { startedAt: T0 + n * 60 * MINUTE, events: [reachRegistrar(T0 + n * 60 * MINUTE + MINUTE)] }));
+      legacy.push(await legacyEpisode(db, T0 + n * 60 * MINUTE + 30 * MINUTE));
+    }
+    const set = await collectExport({ from: T0 + 60 * MINUTE, to: T0 + 4 * 60 * MINUTE }, db);
+    expect(set.episodes.map((item) => item.episode.id)).toEqual([modern[1]!.id, legacy[1], modern[2]!.id, legacy[2], modern[3]!.id, legacy[3]]);
+    for (const { episode, events } of set.episodes) {
+      expect(events.map((event) => event.seq)).toEqual([1, 2]);
+      expect(events.every((event) => event.episodeId === episode.id)).toBe(true);
+    }
+  });
+
+  it('verifies every episode in a range and lists the broken ones', async () => {
+    const db = freshDb();
+    const episodes = [];
+    for (let n = 0; n < 5; n += 1) episodes.push(await recordEpisode(db, { startedAt: T0 + n * MINUTE, events: [reachRegistrar(T0 + n * MINUTE + 1000)] }));
+    await db.events.update([episodes[3]!.id, 2], { data: { role: 'someone-else' } });
+    const report = await verifyEpisodes({}, db);
+    expect(report.checked).toBe(5);
+    expect(report.broken).toEqual([{ episodeId: episodes[3]!.id, brokenAt: 2, reason: expect.stringMatching(/changed after it was written/) }]);
+  });
+});
