@@ -9,6 +9,7 @@ import { formatClock, formatDateTime, formatInterval, formatMinutes } from './fo
 import { describeEvent, MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { ReplayControl } from './ReplayControl';
 import { stepsOf } from './sopSteps';
+import { clockJumps } from './clockDrift';
 
 interface Props {
   db: LogDb;
@@ -53,6 +54,7 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
   const verify = async () => setCheck(await verifyEpisode(episode.id, db).catch((caught: unknown) => ({ ok: false as const, brokenAt: 0, reason: toStorageError(caught).userMessage })));
   const exportFhir = async () => saveFile(`episode-${episode.id}.fhir.json`, await exportEpisodeFhir(episode.id, db), 'application/fhir+json');
   const toClinician = episode.firstClinicianReachedAt === null ? null : episode.firstClinicianReachedAt - episode.startedAt;
+  const jumps = clockJumps(events);
 
   return (
     <section className="log-panel" aria-labelledby="log-episode-heading">
@@ -63,7 +65,7 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
         <dt>Site</dt><dd>{episode.site || 'not recorded'}</dd>
         <dt>Modality</dt><dd>{MODALITY_LABEL[episode.modality] ?? episode.modality}</dd>
         <dt>Operator role</dt><dd>{episode.operatorRole || 'not recorded'}</dd>
-        {episode.localRef && <><dt>Local reference</dt><dd>{episode.localRef}</dd></>}
+        {episode.localRef && <><dt>Local reference (never a patient identifier)</dt><dd>{episode.localRef}</dd></>}
         <dt>Status</dt><dd>{STATUS_LABEL[episode.status]}{episode.endedAt !== null ? `, ended ${formatDateTime(episode.endedAt)}` : ''}</dd>
         <dt>Urgency</dt><dd>{URGENCY_LABEL[episode.urgency]}{episode.outcomeStepId ? ` (${title(episode.outcomeStepId)})` : ''}</dd>
         <dt>First clinician reached</dt><dd>{toClinician === null ? 'not recorded' : `after ${formatMinutes(toClinician)}`}</dd>
@@ -74,6 +76,11 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
         <Button variant="secondary" onClick={exportFhir}>Download as FHIR</Button>
       </div>
       {check && <ChainResult check={check} />}
+      {jumps.length > 0 && (
+        <Banner tone="warning">
+          The tablet’s clock was changed during this episode ({jumps.map((jump) => `${jump.jumpMs > 0 ? 'forward' : 'back'} about ${Math.round(Math.abs(jump.jumpMs) / 1000)} s after event ${jump.afterSeq}`).join('; ')}). Times after that point are as the clock showed them.
+        </Banner>
+      )}
       <div className="log-table-wrap">
         <table className="log-table">
           <caption>Timeline: every step, answer, contact attempt and timer</caption>

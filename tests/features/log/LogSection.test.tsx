@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { exportLogJson, type LogDb } from '../../../src/db';
@@ -6,6 +6,9 @@ import { LogSection } from '../../../src/features/log/LogSection';
 import { completeSameDay, freshDb, otherSop, reachRegistrar, recordEpisode, MINUTE, T0 } from '../../db/logFixtures';
 
 const HOUR = 60 * MINUTE;
+
+// IndexedDB work in these tests can take over a second on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 async function aLogWith(count: number): Promise<LogDb> {
   const db = freshDb();
@@ -28,7 +31,7 @@ function openTheLog(db: LogDb, saveFile = vi.fn()) {
 
 const episodeRows = () => within(screen.getByRole('table', { name: /episodes, newest first/i })).getAllByRole('row').slice(1);
 
-describe('the Log section', () => {
+describe('the Log section', { timeout: 20_000 }, () => {
   it('lists episodes newest first, a page at a time', async () => {
     const db = await aLogWith(30);
     const { user } = openTheLog(db);
@@ -142,5 +145,18 @@ describe('the Log section', () => {
     await user.click(screen.getByRole('button', { name: 'Export and import' }));
     await user.upload(screen.getByLabelText('JSON log export file'), new File(['{"hello":1}'], 'x.json', { type: 'application/json' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('not a log export of this app');
+  });
+});
+
+describe('clock changes during an episode', () => {
+  it('warns when the wall clock jumped between two events', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db, { startedAt: T0 });
+    const { appendEvents } = await import('../../../src/db');
+    const { events } = await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE, mono: 1_000_000, data: { text: 'first' } }], {}, db);
+    await appendEvents(episode.id, [{ type: 'note', at: T0 + 62 * MINUTE, mono: events[0]!.mono + MINUTE, data: { text: 'after clock change' } }], {}, db);
+    const { user } = openTheLog(db);
+    await user.click(await screen.findByRole('button', { name: /view episode started/i }));
+    expect(await screen.findByText(/clock was changed during this episode .*forward about 3600 s after event 2\b/)).toBeInTheDocument();
   });
 });
