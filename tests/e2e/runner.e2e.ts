@@ -1,0 +1,99 @@
+// The runner in the production build, offline: each of the eight mandated
+// SOPs walked down its most urgent path to its outcome, a reload mid-episode,
+// the log holding every step in order, axe on every step kind and 48 px
+// touch targets at 768x1024.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { builtInSops } from '../../src/sops';
+import type { SopDocument } from '../../src/engine';
+import { launchBrowser, openContext, visitAndInstall, type RecordedContext } from './support/browser';
+import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const MANDATED = builtInSops.slice(0, 8);
+
+let browser: Browser;
+let session: RecordedContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  session = await openContext(browser, { viewport: { width: 768, height: 1024 } });
+  await visitAndInstall(session.page, '/escalate');
+  await session.context.setOffline(true);
+  await session.page.reload();
+  await session.page.getByRole('button', { name: 'Echo' }).click();
+});
+afterAll(async () => {
+  await session?.context.close();
+  await browser?.close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main .runner-checklist__item, main input:not([type="checkbox"]):not([type="radio"])');
+    return [...targets]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 48 || box.width < 48)
+      .map(({ el, box }) => `${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+  });
+}
+
+async function walk(page: Page, doc: SopDocument, options: { checkEachKind?: Set<string>; reloadAt?: number } = {}) {
+  const path = mostUrgentPath(doc, 'echo');
+  const steps = shownSteps(doc, path);
+  await openFromList(page, doc);
+  for (const [index, { step, via }] of steps.entries()) {
+    await expectHeading(page, step.title);
+    if (options.reloadAt === index) {
+      await page.reload();
+      await expectHeading(page, step.title);
+    }
+    if (options.checkEachKind && !options.checkEachKind.has(step.kind)) {
+      options.checkEachKind.add(step.kind);
+      expect(await axeViolations(page), `${doc.id} ${step.kind} step`).toEqual([]);
+      expect(await smallTargets(page), `${doc.id} ${step.kind} step targets`).toEqual([]);
+    }
+    if (step.kind === 'outcome') break;
+    await leaveStep(page, step, via);
+  }
+  return steps;
+}
+
+describe('runner in the browser, offline', () => {
+  const kindsChecked = new Set<string>();
+  for (const doc of MANDATED) {
+    it(`walks "${doc.shortTitle ?? doc.title}" down its most urgent path to an emergency outcome, logging every step in order`, async () => {
+      const { page } = session;
+      await walk(page, doc, { checkEachKind: kindsChecked });
+      await expect.poll(() => page.getByText(/^Urgency: Emergency now$/).count()).toBe(1);
+      await page.getByRole('button', { name: 'Finish and save' }).click();
+      await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+      const events = await loggedEvents(page);
+      expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+      expect(events.at(0)?.type).toBe('episode-started');
+      const entered = events.filter((e) => e.type === 'step-entered').map((e) => e.stepId);
+      expect(entered).toEqual(mostUrgentPath(doc, 'echo').steps.map((s) => s.stepId));
+      expect(events.slice(-2).map((e) => e.type)).toEqual(['outcome-reached', 'episode-completed']);
+      expect(session.foreignRequests).toEqual([]);
+    }, 180_000);
+  }
+
+  it('checked axe and touch targets on every shown step kind', () => {
+    expect([...kindsChecked].sort()).toEqual(['actions', 'contact', 'outcome', 'question', 'wait']);
+  });
+
+  it('comes back to the same step after a reload mid-episode and finishes it', async () => {
+    const { page } = session;
+    const doc = MANDATED[1]!;
+    await walk(page, doc, { reloadAt: 4 });
+    await page.getByRole('button', { name: 'Finish and save' }).click();
+    const events = await loggedEvents(page);
+    expect(events.filter((e) => e.type === 'step-entered').map((e) => e.stepId)).toEqual(mostUrgentPath(doc, 'echo').steps.map((s) => s.stepId));
+  });
+});
