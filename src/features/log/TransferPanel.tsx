@@ -2,7 +2,8 @@
 // date range, and import of another tablet's JSON export with a clear report.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
-  exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, importLogJson, toStorageError, type EpisodeFilters, type ImportReport, type LogDb,
+  exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, importLogJson, toStorageError, verifyEpisodes,
+  type BulkVerifyReport, type EpisodeFilters, type ImportReport, type LogDb,
 } from '../../db';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
@@ -51,6 +52,7 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [verified, setVerified] = useState<BulkVerifyReport | null>(null);
 
   const filters = (): EpisodeFilters => {
     const result: EpisodeFilters = {};
@@ -75,6 +77,19 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
       const stamp = new Date().toISOString().slice(0, 10);
       saveFile(`escalation-${stamp}-${spec.extension}`, text, spec.mime);
       setMessage({ tone: 'info', text: `${spec.label} saved. Record the chain head at the end of the file in your governance minutes.` });
+    } catch (caught) {
+      setMessage({ tone: 'error', text: toStorageError(caught).userMessage });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const verifyRange = async () => {
+    setBusy(true);
+    setVerified(null);
+    setMessage(null);
+    try {
+      setVerified(await verifyEpisodes(filters(), db));
     } catch (caught) {
       setMessage({ tone: 'error', text: toStorageError(caught).userMessage });
     } finally {
@@ -124,7 +139,19 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
           </Button>
         ))}
       </div>
+      <div className="log-actions">
+        <Button disabled={busy} onClick={() => void verifyRange()}>Check every record in this range</Button>
+      </div>
       {message && <Banner tone={message.tone}>{message.text}</Banner>}
+      {verified && verified.broken.length === 0 && (
+        <Banner tone="info">All {verified.checked} records in this range match their hash chains.</Banner>
+      )}
+      {verified && verified.broken.length > 0 && (
+        <Banner tone="error">
+          {verified.broken.length} of {verified.checked} records do not match their hash chains:{' '}
+          {verified.broken.map((item) => `episode ${item.episodeId} from event ${item.brokenAt} (${item.reason})`).join('; ')}
+        </Banner>
+      )}
       <h3>Import another tablet’s log</h3>
       <p>Choose a JSON log export from another tablet of this service. Episodes already here are skipped; a record whose hash chain does not check out is refused.</p>
       <div className="log-field">

@@ -139,6 +139,18 @@ describe('the Log section', { timeout: 20_000 }, () => {
     expect(await db.episodes.count()).toBe(5);
   });
 
+  it('checks every record in a date range and names the ones that do not match', async () => {
+    const db = await aLogWith(3);
+    const { user } = openTheLog(db);
+    await user.click(screen.getByRole('button', { name: 'Export and import' }));
+    await user.click(screen.getByRole('button', { name: 'Check every record in this range' }));
+    expect(await screen.findByText('All 3 records in this range match their hash chains.')).toBeInTheDocument();
+    const [episode] = await db.episodes.toArray();
+    await db.events.delete([episode!.id, 1]);
+    await user.click(screen.getByRole('button', { name: 'Check every record in this range' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`1 of 3 records do not match their hash chains: episode ${episode!.id} from event 1`);
+  });
+
   it('refuses an import that is not a log export, plainly', async () => {
     const db = await aLogWith(1);
     const { user } = openTheLog(db);
