@@ -183,9 +183,11 @@ export class EpisodeController {
       return;
     }
     const batch = this.unsaved.slice();
+    // Issue the write before re-rendering, so the render never delays the disk.
+    const written = this.parts.store.append(this.parts.episodeId, batch);
     this.update({ saving: true });
     try {
-      const { seq } = await this.parts.store.append(this.parts.episodeId, batch);
+      const { seq } = await written;
       this.unsaved.splice(0, batch.length);
       this.update({ saving: false, storageError: null });
       this.show(this.latest);

@@ -1,0 +1,175 @@
+// Point-of-care runner benchmark, in headless Chromium on the production build
+// with 4x CPU throttling: (1) time from a tap on an option to the next step
+// painted, with its log record committed (the runner shows a step only after
+// IndexedDB has acknowledged the write), over 200+ taps; (2) time from opening
+// the app (offline, warm service-worker cache) to the Escalate list usable.
+// Targets: tap-to-next-step p95 < 50 ms; app start to usable < 1 s.
+// Usage: npm run bench:runner [-- --no-build] [-- --taps 240]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const TAPS = Number(args[args.indexOf('--taps') + 1]) || 210;
+const STARTS = 15;
+const THROTTLE = 4;
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+// --- The path each episode is walked down: the shortest way to an emergency
+// outcome that ends waits early (never waits them out), for echo.
+function successors(step) {
+  switch (step.kind) {
+    case 'question': return step.options.map((o) => ({ via: o.id, label: o.label, target: o.next }));
+    case 'contact': return step.outcomes.map((o) => ({ via: o.id, label: o.label, target: o.next }));
+    case 'wait': return step.endEarly.map((o) => ({ via: o.id, label: o.label, target: o.next }));
+    case 'actions': return [{ via: null, label: 'Continue', target: step.next }];
+    case 'modality': return step.routes.echo ? [{ via: 'echo', label: null, target: step.routes.echo }] : [];
+    default: return [];
+  }
+}
+
+function urgentPath(doc) {
+  const byId = new Map(doc.steps.map((s) => [s.id, s]));
+  const queue = [[doc.start]];
+  const seen = new Set([doc.start]);
+  while (queue.length > 0) {
+    const path = queue.shift();
+    const step = byId.get(path.at(-1));
+    if (step.kind === 'outcome' && step.urgency === 'emergency') {
+      return path.map((id, i) => {
+        const s = byId.get(id);
+        const next = path[i + 1];
+        return { title: s.title, kind: s.kind, label: next ? successors(s).find((x) => x.target === next)?.label : null };
+      });
+    }
+    for (const next of successors(step)) {
+      if (!seen.has(next.target)) {
+        seen.add(next.target);
+        queue.push([...path, next.target]);
+      }
+    }
+  }
+  throw new Error(`${doc.id}: no emergency path`);
+}
+
+const sopDir = 'src/sops';
+const docs = readdirSync(sopDir)
+  .filter((f) => f.endsWith('.json') && f !== 'collapse.json')
+  .map((f) => JSON.parse(readFileSync(join(sopDir, f), 'utf8')))
+  .filter((doc) => doc.modalities.includes('echo'));
+
+// --- Build and serve.
+if (!args.includes('--no-build')) {
+  console.log('Building the production bundle…');
+  await build({ logLevel: 'warn' });
+}
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, serviceWorkers: 'allow' });
+// Records when the Escalate list first becomes usable, from navigation start.
+await context.addInitScript(() => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.runner-sop:not([disabled])')) {
+      window.__listUsableAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+});
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+
+try {
+  await page.goto(`${base}/escalate`);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.getByRole('button', { name: 'Echo' }).click();
+  await page.waitForSelector('.runner-sop');
+  await context.setOffline(true);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+
+  // --- App start, offline, warm cache.
+  const starts = [];
+  for (let i = 0; i < STARTS; i += 1) {
+    await page.reload();
+    await page.waitForFunction(() => typeof window.__listUsableAt === 'number', null, { timeout: 30_000 });
+    starts.push(await page.evaluate(() => window.__listUsableAt));
+  }
+
+  // --- Tap to next step painted (and logged).
+  const taps = [];
+  let episodes = 0;
+  while (taps.length < TAPS) {
+    const doc = docs[episodes % docs.length];
+    episodes += 1;
+    const path = urgentPath(doc).filter((s) => s.kind !== 'modality');
+    await page.getByRole('button', { name: new RegExp(`^${(doc.shortTitle ?? doc.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+    await page.waitForFunction((title) => document.querySelector('main h1')?.textContent === title, path[0].title);
+    for (const step of path) {
+      if (step.kind === 'outcome') break;
+      const elapsed = await page.evaluate(async ({ label, kind }) => {
+        const heading = () => document.querySelector('main h1')?.textContent ?? '';
+        const buttons = [...document.querySelectorAll('main button')];
+        const button = kind === 'actions'
+          ? buttons.find((b) => b.textContent === 'Continue')
+          : buttons.find((b) => {
+            const name = b.getAttribute('aria-label') ?? '';
+            return name === label || name.startsWith(`${label}, `);
+          });
+        if (!button) throw new Error(`No button "${label}" on "${heading()}"`);
+        const before = heading();
+        const changed = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (heading() !== before) {
+              observer.disconnect();
+              // The frame with the new step is painted once the next task after its rAF runs.
+              requestAnimationFrame(() => setTimeout(resolve, 0));
+            }
+          });
+          observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+        });
+        const t0 = performance.now();
+        button.click();
+        await changed;
+        return performance.now() - t0;
+      }, step);
+      taps.push(elapsed);
+    }
+    await page.getByRole('button', { name: 'Finish and save' }).click();
+    await page.waitForSelector('.runner-sop');
+  }
+
+  const logged = await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('cdc-episode-log');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = await new Promise((resolve) => {
+      const request = db.transaction('events').objectStore('events').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+
+  console.log(`\nRunner benchmark — production build, headless Chromium, ${THROTTLE}x CPU throttling, offline`);
+  console.log(`Tap on an option → next step painted with its log record committed (${taps.length} taps over ${episodes} episodes, ${docs.length} SOPs)`);
+  console.log(`  median ${ms(percentile(taps, 50))}   p95 ${ms(percentile(taps, 95))}   max ${ms(Math.max(...taps))}   (target p95 < 50 ms)`);
+  console.log(`App start (offline, warm cache) → Escalate list usable (${starts.length} reloads)`);
+  console.log(`  median ${ms(percentile(starts, 50))}   p95 ${ms(percentile(starts, 95))}   max ${ms(Math.max(...starts))}   (target < 1000 ms)`);
+  console.log(`Events in the log after the run: ${logged}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,91 @@
+// The log is the source of truth: every machine event can be rebuilt from the
+// rows written for it, replay lands on the live state, and a cached snapshot
+// is used only when it matches this SOP, app version and log length.
+import { describe, expect, it } from 'vitest';
+import { hashSop } from '../../../src/engine';
+import { createMemoryEpisodeStore } from '../../../src/features/runner/episode/memoryEpisodeStore';
+import { resumeEpisodeRun, startEpisodeRun } from '../../../src/features/runner/episode/openEpisode';
+import { eventsFromRows } from '../../../src/features/runner/episode/logRows';
+import { stepOf } from '../../../src/features/runner/episode/runModel';
+import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
+import { testAf, testCollapse } from './fixtures';
+
+const MINUTE = 60_000;
+const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);
+
+async function started(store: EpisodeStore = createMemoryEpisodeStore()) {
+  const controller = await startEpisodeRun(store, {
+    doc: testAf, sopHash: await hashSop(testAf), collapse: testCollapse,
+    identity: { site: 'CDC North', modality: 'echo', operatorRole: '' }, appVersion: '1.0.0', at: T0,
+  });
+  return { controller, store };
+}
+
+const stepTitle = (controller: Awaited<ReturnType<typeof started>>['controller']) =>
+  stepOf(controller.model, controller.getView().snapshot)?.step.title;
+
+describe('episode log', () => {
+  it('rebuilds every kind of machine event from the rows written for it', async () => {
+    const { controller, store } = await started();
+    const sent = [
+      { type: 'ANSWER', option: 'yes', at: T0 + 1000 },
+      { type: 'TICK', item: 'obs', checked: true, at: T0 + 2000 },
+      { type: 'REMINDER_DONE', item: 'safety.obs', at: T0 + 3000 },
+      { type: 'CONTINUE', at: T0 + 4000 },
+      { type: 'CONTACT', outcome: 'noAnswer', at: T0 + 5000 },
+      { type: 'TIMER_EXPIRED', at: T0 + 5000 + 10 * MINUTE },
+      { type: 'CONTACT', outcome: 'noAnswer', at: T0 + 11 * MINUTE },
+    ] as const;
+    for (const event of sent) await controller.send({ ...event });
+    expect(stepTitle(controller)).toBe('Emergency transfer arranged');
+    const { rows } = await store.load(controller.episodeId);
+    const { events, refused } = eventsFromRows(rows);
+    expect(refused).toBe(0);
+    expect(events).toEqual(sent);
+  });
+
+  it('logs undo as an event and a resumed episode lands on the same step with the same context', async () => {
+    const { controller, store } = await started();
+    await controller.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 });
+    await controller.send({ type: 'CONTINUE', at: T0 + 2000 });
+    await controller.undo();
+    await controller.send({ type: 'TICK', item: 'stay', checked: true, at: T0 + 3000 });
+    await controller.send({ type: 'COLLAPSE', at: T0 + 4000 });
+    const { rows } = await store.load(controller.episodeId);
+    expect(rows.filter((row) => row.type === 'undo')).toHaveLength(1);
+    const resumed = await resumeEpisodeRun(store, controller.episodeId, { collapse: testCollapse, appVersion: '1.0.0' });
+    expect(resumed.getView().snapshot.value).toEqual(controller.getView().snapshot.value);
+    expect(resumed.getView().snapshot.context).toEqual(controller.getView().snapshot.context);
+    expect(stepTitle(resumed)).toBe('Call the arrest team now');
+  });
+
+  it('uses a cached snapshot only when it matches; a snapshot from another app version is rebuilt from events', async () => {
+    const { controller, store } = await started();
+    await controller.send({ type: 'ANSWER', option: 'no', at: T0 + 1000 });
+    // Poison the cache with a snapshot of another step: only a matching one may be trusted.
+    const lie = { value: 'safety', context: { ...controller.getView().snapshot.context, trail: ['lie'] } };
+    const { seq } = await store.load(controller.episodeId);
+    await store.saveSnapshot(controller.episodeId, { sopHash: await hashSop(testAf), appVersion: '0.9.0', seq, snapshot: lie });
+    const rebuilt = await resumeEpisodeRun(store, controller.episodeId, { collapse: testCollapse, appVersion: '1.0.0' });
+    expect(stepTitle(rebuilt)).toBe('Urgent review');
+    await store.saveSnapshot(controller.episodeId, { sopHash: await hashSop(testAf), appVersion: '1.0.0', seq, snapshot: lie });
+    const cached = await resumeEpisodeRun(store, controller.episodeId, { collapse: testCollapse, appVersion: '1.0.0' });
+    expect(cached.getView().snapshot.context.trail).toEqual(['lie']);
+  });
+
+  it('refuses to resume an episode whose stored SOP no longer validates, with a plain message', async () => {
+    const { controller, store } = await started();
+    const broken: EpisodeStore = { ...store, load: async (id) => ({ ...(await store.load(id)), doc: { format: 'cdc-sop/1', id: 'x' } }) };
+    await expect(resumeEpisodeRun(broken, controller.episodeId, { collapse: testCollapse, appVersion: '1.0.0' })).rejects.toMatchObject({
+      userMessage: expect.stringMatching(/cannot be resumed/),
+    });
+  });
+
+  it('still runs the steps, in memory and with a loud warning, when the log cannot start an episode', async () => {
+    const failing: EpisodeStore = { ...createMemoryEpisodeStore(), start: async () => { throw new Error('disk full'); } };
+    const { controller } = await started(failing);
+    expect(controller.getView().notice).toMatch(/NOT being saved/);
+    await controller.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 });
+    expect(stepTitle(controller)).toBe('Keep the patient safe while you call');
+  });
+});
