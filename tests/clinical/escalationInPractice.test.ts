@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Two things a lone worker relies on, run live on the real SOPs: the
 // "Patient collapsed" button opens the resuscitation pathway from inside any
 // finding SOP, and an unanswered call escalates by itself when the wait runs
@@ -56,6 +57,9 @@ describe('nobody calls back', () => {
       .advance('1m').expectStep('callSecondToday')
       .contact('noAnswer').expectStep('callAcuteToday')
       .contact('noAnswer').expectStep('callEdToday')
-      .contact('noAnswer').expectOutcome('sameDayToEd');
+      .contact('noAnswer').expectStep('travelEd')
+      .choose('ambulance').expectStep('bookAmbulanceEd')
+      .contact('noAnswer').expectStep('ambulanceDelayedEd').continue()
+      .expectOutcome('sameDayToEd');
   });
 });

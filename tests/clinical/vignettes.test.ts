@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Clinical tests: each written vignette, answered step by step through the
 // compiled SOP machine, lands on the tier a clinician expects; every SOP has
 // a vignette for every tier it sorts into; README.md shows exactly this.

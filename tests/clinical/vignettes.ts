@@ -26,8 +26,8 @@ export const vignettes: Vignette[] = [
   },
   {
     sop: 'fast-af', title: 'AF over 150 on the CT table', modality: 'ct', expectedTier: 'same-day',
-    text: 'A 58-year-old man attends for CT coronary angiography. The 12-lead ECG confirms AF with narrow complexes at 158/min. BP 128/80; no chest pain, not breathless, no stroke signs.',
-    answers: ['yes', 'no', 'no', 'yes'],
+    text: 'A 58-year-old man attends for CT coronary angiography. The 12-lead ECG confirms AF with narrow complexes at 158/min. BP 128/80; no chest pain, not breathless, no stroke signs. He came alone by car, so an ambulance is booked.',
+    answers: ['yes', 'no', 'no', 'yes', 'ambulance'],
   },
   {
     sop: 'fast-af', title: 'New AF, stable, normal LV', modality: 'mri', expectedTier: 'urgent',
@@ -80,8 +80,8 @@ export const vignettes: Vignette[] = [
   },
   {
     sop: 'severe-lv-dysfunction', title: 'Possible peripartum cardiomyopathy', modality: 'mri', expectedTier: 'same-day',
-    text: 'A 34-year-old woman who gave birth 3 months ago is referred with breathlessness on exertion. Cardiac MRI shows an LVEF of 28%. Observations are normal (NEWS2 1) and there is no VT.',
-    answers: ['yes', 'no', 'low', 'no', 'yes'],
+    text: 'A 34-year-old woman who gave birth 3 months ago is referred with breathlessness on exertion. Cardiac MRI shows an LVEF of 28%. Observations are normal (NEWS2 1) and there is no VT. Her partner can drive her to the hospital.',
+    answers: ['yes', 'no', 'low', 'no', 'yes', 'byCar'],
   },
   {
     sop: 'severe-lv-dysfunction', title: 'LVEF 30%, stable exertional symptoms', modality: 'echo', expectedTier: 'urgent',
@@ -97,8 +97,8 @@ export const vignettes: Vignette[] = [
   },
   {
     sop: 'severe-valve-disease', title: 'Severe AS with exertional syncope', modality: 'echo', expectedTier: 'same-day',
-    text: 'An 81-year-old woman referred for a murmur has severe aortic stenosis (Vmax 4.6 m/s, mean gradient 52 mmHg). She fainted climbing stairs last week. Today she is well, BP 130/70.',
-    answers: ['yes', 'no', 'no', 'yes'],
+    text: 'An 81-year-old woman referred for a murmur has severe aortic stenosis (Vmax 4.6 m/s, mean gradient 52 mmHg). She fainted climbing stairs last week. Today she is well, BP 130/70; she lives alone and came by taxi.',
+    answers: ['yes', 'no', 'no', 'yes', 'ambulance'],
   },
   {
     sop: 'severe-valve-disease', title: 'Severe MR, breathless on hills', modality: 'mri', expectedTier: 'urgent',
@@ -120,7 +120,7 @@ export const vignettes: Vignette[] = [
   {
     sop: 'heart-block', title: 'Narrow-complex complete heart block before CT', modality: 'ct', expectedTier: 'same-day',
     text: 'A 70-year-old man attends for CT coronary angiography; no beta-blocker has been given. The 12-lead ECG shows complete heart block with a narrow-complex escape at 44/min. No symptoms, BP 150/80.',
-    answers: ['yes', 'no', 'no', 'chbNarrow'],
+    answers: ['yes', 'no', 'no', 'chbNarrow', 'ambulance'],
   },
   {
     sop: 'heart-block', title: 'Mobitz I with dizzy spells', modality: 'mri', expectedTier: 'urgent',
@@ -141,8 +141,8 @@ export const vignettes: Vignette[] = [
   },
   {
     sop: 'cardiac-mass', title: 'Mobile apical LV thrombus after MI', modality: 'echo', expectedTier: 'same-day',
-    text: 'A 58-year-old man 6 weeks after an anterior myocardial infarction has a mobile apical LV thrombus. He feels well with no neurological symptoms.',
-    answers: ['yes', 'no', 'no', 'leftThrombus'],
+    text: 'A 58-year-old man 6 weeks after an anterior myocardial infarction has a mobile apical LV thrombus. He feels well with no neurological symptoms; his wife will drive him to the hospital.',
+    answers: ['yes', 'no', 'no', 'leftThrombus', 'byCar'],
   },
   {
     sop: 'cardiac-mass', title: 'Right atrial mass from the IVC', modality: 'ct', expectedTier: 'urgent',
@@ -164,7 +164,7 @@ export const vignettes: Vignette[] = [
   {
     sop: 'pericardial-effusion', title: 'Large effusion, stable, no collapse', modality: 'echo', expectedTier: 'same-day',
     text: 'A 48-year-old man has a global 24 mm effusion. Pulse 84, BP 132/80, JVP not raised, not breathless. No chamber collapse or respiratory variation; aortic root normal.',
-    answers: ['yes', 'no', 'no', 'no', 'no', 'large'],
+    answers: ['yes', 'no', 'no', 'no', 'no', 'large', 'ambulance'],
   },
   {
     sop: 'pericardial-effusion', title: 'Moderate effusion on CT', modality: 'ct', expectedTier: 'urgent',
@@ -186,7 +186,7 @@ export const vignettes: Vignette[] = [
   {
     sop: 'endocarditis', title: 'Vegetation on a bioprosthesis with fever', modality: 'echo', expectedTier: 'same-day',
     text: 'A 72-year-old woman with a bioprosthetic aortic valve has had a fever of 38.4 C for a week. A 9 mm mobile vegetation is seen on the prosthesis, which is stable and not leaking. NEWS2 3, no neurological signs.',
-    answers: ['yes', 'no', 'no', 'no', 'clear'],
+    answers: ['yes', 'no', 'no', 'no', 'clear', 'ambulance'],
   },
   {
     sop: 'endocarditis', title: 'Equivocal leaflet thickening, well', modality: 'mri', expectedTier: 'urgent',
@@ -237,7 +237,7 @@ export const vignettes: Vignette[] = [
   {
     sop: 'deteriorating-patient', title: 'Feverish on the MRI table, NEWS2 5', modality: 'mri', expectedTier: 'same-day',
     text: 'A 68-year-old woman feels shivery and unwell. Breathing rate 22, SpO2 95%, BP 104/70, pulse 112, temperature 38.6 C: NEWS2 5. No chest pain or stroke signs.',
-    answers: ['yes', 'no', 'medium'],
+    answers: ['yes', 'no', 'medium', 'ambulance'],
   },
   {
     sop: 'deteriorating-patient', title: 'Nauseous after CT, NEWS2 2', modality: 'ct', expectedTier: 'urgent',
@@ -264,7 +264,7 @@ export const vignettes: Vignette[] = [
   {
     sop: 'collapse', title: 'Blackout without warning on the CT table', modality: 'ct', expectedTier: 'same-day',
     text: 'A 62-year-old woman blacks out without warning while lying on the CT table and comes round within 30 seconds. She is now alert, BP 130/80; the ECG shows bifascicular block.',
-    answers: ['cameRound', 'no', 'yes'],
+    answers: ['cameRound', 'no', 'yes', 'ambulance'],
   },
   {
     sop: 'collapse', title: 'Simple faint at cannulation', modality: 'echo', expectedTier: 'routine',
