@@ -105,6 +105,18 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
     }
   });
 
+  it('gives every outcome report wording to complete and an AoMRC-style record: who, when, how, and read-back after a call', () => {
+    for (const step of doc.steps) {
+      if (step.kind !== 'outcome') continue;
+      expect(step.reportWording, step.id).toMatch(/___/);
+      const record = step.document.join(' | ');
+      expect(record, step.id).toMatch(/Who you told|Who the report went to/);
+      expect(record, step.id).toMatch(/\bwhen\b|When:/i);
+      expect(record, step.id).toMatch(/\bhow\b|How:/i);
+      if (step.urgency === 'emergency' || step.urgency === 'same-day') expect(record, step.id).toMatch(/Read-back/);
+    }
+  });
+
   it('shows modality-only checklist items only for modalities it serves', () => {
     for (const step of doc.steps) {
       if (step.kind !== 'actions') continue;
