@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { baseUrl, launchBrowser, openContext, openSection } from './support/browser';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 const fastAf = JSON.parse(readFileSync('src/sops/fast-af.json', 'utf8')) as {
   shortTitle: string;
@@ -51,6 +59,7 @@ describe('authoring an SOP', () => {
     expect(await page.getByRole('button', { name: /Publish version/ }).isDisabled()).toBe(true);
 
     const firstStep = page.getByRole('article').first();
+    await firstStep.getByRole('button', { name: /^Edit step / }).click();
     await firstStep.getByLabel('Title', { exact: true }).fill(FIRST_STEP_TITLE);
     await page.getByRole('heading', { name: /^No errors/ }).waitFor();
     await page.getByText('All changes saved').waitFor();
@@ -96,6 +105,26 @@ describe('authoring an SOP', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no WCAG 2.2 A/AA violations in the editor (with problems), the diagram and the paths', async () => {
+    const { context, page } = await openContext(browser, { viewport: { width: 768, height: 1024 } });
+    await page.goto(`${baseUrl()}/author`);
+    await page.getByRole('listitem', { name: /Atrial arrhythmia with a rapid ventricular rate template/ }).getByRole('link', { name: 'Open' }).click();
+    await page.getByRole('group', { name: /Diagram of Atrial arrhythmia/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start a draft from this' }).click();
+    const firstStep = page.getByRole('article').first();
+    await firstStep.getByRole('button', { name: /^Edit step / }).click();
+    await firstStep.getByLabel('Title', { exact: true }).fill('');
+    await page.getByRole('region', { name: 'Problems found' }).getByRole('heading', { name: /1 problem to fix/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Diagram', exact: true }).click();
+    await page.locator('.node--problem').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 });

@@ -18,7 +18,8 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     const db = freshDb();
     const key = await startDraft(smallSop(), db);
     render(<EditorView draftKey={key} db={db} />);
-    const title = within(await screen.findByRole('article', { name: /Question 0/ })).getByLabelText('Title');
+    await user.click(await screen.findByRole('button', { name: 'Edit step ask0' }));
+    const title = within(screen.getByRole('article', { name: /Question 0/ })).getByLabelText('Title');
 
     await user.clear(title);
     expect(title).toHaveValue('');
@@ -47,6 +48,8 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     const problems = await screen.findByRole('region', { name: 'Problems found' });
     expect(within(problems).getByRole('button', { name: 'Step “newStep”' })).toBeInTheDocument();
 
+    await user.click(screen.getByRole('button', { name: 'Edit step wait0' }));
+    await user.click(screen.getByRole('button', { name: 'Edit step call0' }));
     const wait = stepCard(/Wait 0/);
     const idField = within(wait).getByLabelText('Step id');
     await user.clear(idField);

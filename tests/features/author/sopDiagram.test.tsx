@@ -20,7 +20,7 @@ describe('the SOP diagram', () => {
     const onSelect = vi.fn();
     render(<SopDiagram doc={broken} problems={problems} onSelect={onSelect} load={loadDagre} />);
 
-    const canvas = await screen.findByRole('group', { name: /Diagram of Tiny test SOP/ });
+    const canvas = await screen.findByRole('group', { name: /Diagram of Tiny test SOP/ }, { timeout: 5000 });
     const nodes = within(canvas).getAllByRole('button');
     expect(nodes).toHaveLength(doc.steps.length);
     expect(within(canvas).getByRole('button', { name: /Edit step out0\. Outcome: Outcome 0 \(Emergency now\)/ })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import type { DiagramEdge, DiagramModel, DiagramNode } from './diagramModel';
 
 export interface Dagre {
   graphlib: { Graph: new (options?: { multigraph?: boolean }) => DagreGraph };
-  layout(graph: DagreGraph): void;
+  layout(graph: DagreGraph, options?: { disableOptimalOrderHeuristic?: boolean }): void;
 }
 
 interface DagreGraph {
@@ -25,14 +25,16 @@ const LABEL_CHAR_WIDTH = 7;
 
 export function layoutDiagram(dagre: Dagre, model: DiagramModel): DiagramLayout {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 60, edgesep: 16, marginx: 20, marginy: 20 });
+  // tight-tree ranking and a single ordering pass: several times faster than
+  // dagre's defaults on a 300-step SOP, with layouts an author reads as well.
+  graph.setGraph({ rankdir: 'TB', ranker: 'tight-tree', nodesep: 40, ranksep: 60, edgesep: 16, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of model.nodes) graph.setNode(node.id, { width: node.width, height: node.height });
   for (const edge of model.edges) {
     const label = edge.label.slice(0, 30);
     graph.setEdge(edge.from, edge.to, { width: label.length * LABEL_CHAR_WIDTH, height: label ? 18 : 0, labelpos: 'c' }, edge.name);
   }
-  dagre.layout(graph);
+  dagre.layout(graph, { disableOptimalOrderHeuristic: true });
   const nodes = model.nodes.map((node) => {
     const placed = graph.node(node.id);
     return { ...node, x: placed.x ?? 0, y: placed.y ?? 0 };

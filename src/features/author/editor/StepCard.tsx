@@ -13,12 +13,15 @@ interface Props {
   context: StepContext;
   problems: readonly Problem[];
   selected: boolean;
+  /** Only open cards render their fields: a long SOP stays light to type in and to scan. */
+  open: boolean;
+  onToggle(stepId: string): void;
   onChange(stepId: string, next: Step): void;
   onRename(stepId: string, next: string): void;
   onRemove(stepId: string): void;
 }
 
-function StepCardView({ step, context, problems, selected, onChange, onRename, onRemove }: Props) {
+function StepCardView({ step, context, problems, selected, open, onToggle, onChange, onRename, onRemove }: Props) {
   const Editor = STEP_EDITORS[step.kind] as unknown as ComponentType<StepEditorProps<StepKindName>>;
   const cites = 'cites' in step ? step.cites ?? [] : null;
   const errors = problems.filter((p) => p.severity === 'error');
@@ -34,6 +37,9 @@ function StepCardView({ step, context, problems, selected, onChange, onRename, o
         <span className="step-card__kind">{STEP_KIND_LABEL[step.kind]}</span> {step.title || '(untitled)'}
         {context.start === step.id && <span className="start-tag"> Start</span>}
       </h3>
+      <button type="button" className="button button--secondary step-card__toggle" aria-expanded={open} onClick={() => onToggle(step.id)}>
+        {open ? `Close step ${step.id}` : `Edit step ${step.id}`}
+      </button>
       {problems.length > 0 && (
         <ul className="step-card__problems" aria-label={`Problems in step ${step.id}`}>
           {problems.map((p, i) => (
@@ -43,31 +49,35 @@ function StepCardView({ step, context, problems, selected, onChange, onRename, o
           ))}
         </ul>
       )}
-      <StepIdField id={step.id} taken={context.stepIds} onRename={(next) => onRename(step.id, next)} />
-      <TextField label="Title" value={step.title} onChange={(title) => change({ ...step, title })} />
-      <TextField label="Text" optional multiline value={step.text} onChange={(text) => change(withOptional(step, 'text', text))} />
-      {cites !== null && context.references.length > 0 && (
-        <fieldset className="field">
-          <legend>References this step is based on</legend>
-          {context.references.map((ref) => (
-            <label key={ref.id} className="choice choice--block">
-              <input
-                type="checkbox"
-                checked={cites.includes(ref.id)}
-                onChange={(event) => {
-                  const next = event.target.checked ? [...cites, ref.id] : cites.filter((c) => c !== ref.id);
-                  change(withOptional(step as Step & { cites?: string[] }, 'cites', next.length > 0 ? next : undefined));
-                }}
-              />
-              {ref.title}
-            </label>
-          ))}
-        </fieldset>
+      {open && (
+        <div className="step-card__fields">
+          <StepIdField id={step.id} taken={context.stepIds} onRename={(next) => onRename(step.id, next)} />
+          <TextField label="Title" value={step.title} onChange={(title) => change({ ...step, title })} />
+          <TextField label="Text" optional multiline value={step.text} onChange={(text) => change(withOptional(step, 'text', text))} />
+          {cites !== null && context.references.length > 0 && (
+            <fieldset className="field">
+              <legend>References this step is based on</legend>
+              {context.references.map((ref) => (
+                <label key={ref.id} className="choice choice--block">
+                  <input
+                    type="checkbox"
+                    checked={cites.includes(ref.id)}
+                    onChange={(event) => {
+                      const next = event.target.checked ? [...cites, ref.id] : cites.filter((c) => c !== ref.id);
+                      change(withOptional(step as Step & { cites?: string[] }, 'cites', next.length > 0 ? next : undefined));
+                    }}
+                  />
+                  {ref.title}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <Editor step={step} context={context} onChange={change} />
+          <button type="button" className="button button--danger" onClick={() => onRemove(step.id)}>
+            Remove step “{step.id}”
+          </button>
+        </div>
       )}
-      <Editor step={step} context={context} onChange={change} />
-      <button type="button" className="button button--danger" onClick={() => onRemove(step.id)}>
-        Remove step “{step.id}”
-      </button>
     </article>
   );
 }

@@ -3,7 +3,7 @@
 // silently rewired. Cards get stable callbacks and a memoised context; the
 // "leads to" lists follow the titles a moment later (deferred) so typing
 // stays fast on a long SOP.
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { STEP_KIND_NAMES, type Problem, type SopDocument, type Step, type StepKindName } from '../../../engine';
 import { STEP_KIND_LABEL } from '../editors';
 import type { StepContext } from '../editors/types';
@@ -24,6 +24,15 @@ const NO_PROBLEMS: readonly Problem[] = [];
 export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props) {
   const id = useId();
   const [kind, setKind] = useState<StepKindName>('question');
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback((stepId: string) => {
+    setOpened((current) => {
+      const next = new Set(current);
+      if (next.has(stepId)) next.delete(stepId);
+      else next.add(stepId);
+      return next;
+    });
+  }, []);
   const latest = useRef({ doc, onChange, onSelect });
   latest.current = { doc, onChange, onSelect };
 
@@ -71,6 +80,8 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
           context={context}
           problems={problemsByStep.get(step.id) ?? NO_PROBLEMS}
           selected={selected === step.id}
+          open={opened.has(step.id)}
+          onToggle={toggle}
           onChange={change}
           onRename={rename}
           onRemove={remove}

@@ -66,11 +66,11 @@ export function DirectoryPanel({ db }: { db?: LogDb }) {
       <p>Who fills each role the SOPs call at this service, and how to reach them. SOPs only name roles; the numbers come from here.</p>
       {error && <Banner tone="error">{error}</Banner>}
       {loaded && gaps.length > 0 && (
-        <div className="directory-gaps" role="alert" aria-labelledby={`${id}-gaps`}>
+        <section className="directory-gaps" aria-labelledby={`${id}-gaps`}>
           <h3 id={`${id}-gaps`}>{gaps.length === 1 ? '1 role is' : `${gaps.length} roles are`} not configured</h3>
           <p>The SOPs in use call these roles, but this tablet has no number for them:</p>
           <ul>{gaps.map((g) => <li key={g.roleId}>{g.title}</li>)}</ul>
-        </div>
+        </section>
       )}
       {message && (
         <Banner tone={message.tone}>
