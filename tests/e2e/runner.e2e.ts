@@ -50,6 +50,7 @@ async function walk(page: Page, doc: SopDocument, options: { checkEachKind?: Set
   await openFromList(page, doc);
   for (const [index, { step, via }] of steps.entries()) {
     await expectHeading(page, step.title);
+    expect(await page.getByRole('button', { name: 'Patient collapsed / not breathing normally' }).count(), `collapse action on ${step.id}`).toBe(1);
     if (options.reloadAt === index) {
       await page.reload();
       await expectHeading(page, step.title);

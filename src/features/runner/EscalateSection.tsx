@@ -24,7 +24,7 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
   const path = usePath();
   const [first, second] = subPath(path);
   const routeEpisodeId = first === 'episode' && second ? second : null;
-  const { session, updateSession } = useSession();
+  const { session, loaded, updateSession } = useSession();
   const modality = session.modality;
   const [sops, setSops] = useState<RunnableSop[] | null>(null);
   const [collapse, setCollapse] = useState<RunnableSop | null>(null);
@@ -92,7 +92,9 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
       <h1>Escalate{modality ? `: ${MODALITY_LABEL[modality]}` : ''}</h1>
       {escalation.error ? <Banner tone="error">{escalation.error}</Banner> : null}
       {loadError ? <Banner tone="error">{loadError}</Banner> : null}
-      {!modality ? (
+      {!loaded ? (
+        <p role="status">Loading…</p>
+      ) : !modality ? (
         <ModalityChooser onChoose={(chosen: Modality) => void updateSession({ ...session, modality: chosen })} />
       ) : sops === null ? (
         <p role="status">Loading SOPs…</p>

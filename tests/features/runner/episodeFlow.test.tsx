@@ -89,6 +89,16 @@ describe('collapse', () => {
     expect(types.at(-1)).toBe('outcome-reached');
   });
 
+  it('after an outcome, completes that episode and starts the resuscitation pathway as a new one', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('No');
+    run.expectStep('Urgent review');
+    await run.collapse();
+    await eventually(() => run.expectStep('Call the arrest team now'));
+    const episodes = await run.db.episodes.orderBy('startedAt').toArray();
+    expect(episodes.map((e) => [e.sopId, e.status])).toEqual([['test-af', 'completed'], ['collapse', 'open']]);
+  });
+
   it('is one tap from the Escalate list, starting the collapse pathway', async () => {
     const run = await openEscalate();
     await eventually(() => screen.getByRole('button', { name: /^Fast AF/ }));
