@@ -71,6 +71,14 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
     }
   });
 
+  it('calls for an ambulance or the emergency team on every emergency path, unless a doctor on site takes over', () => {
+    for (const path of allPaths(doc).filter((p) => p.urgency === 'emergency')) {
+      const summoned = path.steps.some((s) => ['ambulance', 'resuscitation'].includes(roleTypeOf(doc, s.stepId) ?? ''));
+      const doctorOnSite = path.steps.some((s) => `${s.stepId}:${s.via}` === 'callSupervisorNow:onSite');
+      expect(summoned || doctorOnSite, key(path)).toBe(true);
+    }
+  });
+
   it('keeps the patient safe with an actions step on every emergency path', () => {
     for (const path of allPaths(doc).filter((p) => p.urgency === 'emergency')) {
       expect(path.steps.some((s) => stepOf(doc, s.stepId).kind === 'actions'), key(path)).toBe(true);
