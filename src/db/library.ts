@@ -40,6 +40,17 @@ export interface LibraryOptions {
   today?: string;
 }
 
+// Built-in documents never change while the app runs: hash each once.
+const builtInHashes = new WeakMap<SopDocument, Promise<string>>();
+function builtInHash(doc: SopDocument): Promise<string> {
+  let hash = builtInHashes.get(doc);
+  if (!hash) {
+    hash = hashSop(doc);
+    builtInHashes.set(doc, hash);
+  }
+  return hash;
+}
+
 const todayOf = (options: LibraryOptions): string => options.today ?? new Date().toISOString().slice(0, 10);
 
 /** Orders "1.10.0" after "1.9.0". */
@@ -94,7 +105,7 @@ export async function listLibrary(options: LibraryOptions = {}): Promise<Library
   const today = todayOf(options);
   const [rows, pins, signOffs] = await Promise.all([localRows(db), readPins(db), readSignOffs(db)]);
   const builtIns = await Promise.all(
-    [...builtInSops, collapseSop].map(async (doc) => entryOf(await hashSop(doc), doc, 'built-in', 0, today)),
+    [...builtInSops, collapseSop].map(async (doc) => entryOf(await builtInHash(doc), doc, 'built-in', 0, today)),
   );
   const locals = rows.map((row) => entryOf(row.hash, row.document, 'local', row.storedAt, today));
   const all = [...builtIns, ...locals];

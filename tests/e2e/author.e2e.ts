@@ -108,7 +108,7 @@ describe('authoring an SOP', () => {
     await context.close();
   });
 
-  it('has no WCAG 2.2 A/AA violations in the editor (with problems), the diagram and the paths', async () => {
+  it('has no WCAG 2.2 A/AA violations on a version page, in the editor with problems, and in its diagram', { timeout: 150_000 }, async () => {
     const { context, page } = await openContext(browser, { viewport: { width: 768, height: 1024 } });
     await page.goto(`${baseUrl()}/author`);
     await page.getByRole('listitem', { name: /Atrial arrhythmia with a rapid ventricular rate template/ }).getByRole('link', { name: 'Open' }).click();
