@@ -124,6 +124,24 @@ describe('collapse', () => {
   });
 });
 
+describe('local reference', () => {
+  it('takes an optional local reference later, refusing anything that looks like a patient identifier', async () => {
+    const run = await openSop('Fast AF');
+    await run.user.click(screen.getByText('Add a local episode reference (optional)'));
+    const field = screen.getByLabelText(/Local reference — not a patient identifier/);
+    await run.user.type(field, '943 476 5919');
+    await run.user.click(screen.getByRole('button', { name: 'Save reference' }));
+    expect(screen.getByText(/looks like an NHS number/)).toBeInTheDocument();
+    await run.user.clear(field);
+    await run.user.type(field, 'CDC-2231');
+    await run.user.click(screen.getByRole('button', { name: 'Save reference' }));
+    await eventually(() => screen.getByText('Reference saved to the log.'));
+    const notes = (await run.db.events.toArray()).filter((row) => row.type === 'note');
+    expect(notes.map((row) => row.data.localRef)).toEqual(['CDC-2231']);
+    run.expectStep('Any adverse features?');
+  });
+});
+
 describe('nothing is lost', () => {
   it('a failed write keeps the answer, blocks the next step, and Try again saves it once', async () => {
     const flaky = flakyStore(`write-fail-${Date.now()}`);

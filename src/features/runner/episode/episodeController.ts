@@ -34,6 +34,8 @@ export interface EpisodeView {
   durable: boolean;
   /** A standing warning, e.g. the log could not be opened so this episode is not being recorded. */
   notice: string | null;
+  /** The optional local episode reference, once added. */
+  localRef: string | null;
 }
 
 export interface ControllerParts {
@@ -46,6 +48,7 @@ export interface ControllerParts {
   sopHash: string;
   appVersion: string;
   notice?: string;
+  localRef?: string | null;
 }
 
 export class EpisodeController {
@@ -63,7 +66,7 @@ export class EpisodeController {
       episodeId: parts.episodeId, doc: parts.model.doc, collapse: parts.model.collapse, snapshot: parts.snapshot,
       identity: parts.identity, startedAt: parts.model.input.startedAt, saving: false, storageError: null,
       canUndo: canUndo(this.log), inCollapse: inCollapse(parts.model, parts.snapshot), ended: null, durable: parts.store.durable,
-      notice: parts.notice ?? null,
+      notice: parts.notice ?? null, localRef: parts.localRef ?? null,
     };
   }
 
@@ -137,6 +140,15 @@ export class EpisodeController {
     this.latest = rebuild(this.parts.model, this.log);
     if (inCollapse(this.parts.model, this.latest)) this.show(this.latest);
     return this.persist([undoRow(at, stepId)]);
+  }
+
+  /** Adds the optional local reference as a `note` event (replay ignores it). */
+  async addLocalRef(localRef: string): Promise<boolean> {
+    if (this.view.ended) return false;
+    await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at: Date.now(), data: { localRef } }]);
+    if (this.unsaved.length > 0) return false;
+    this.update({ localRef });
+    return true;
   }
 
   retry(): Promise<void> {

@@ -74,7 +74,9 @@ export async function resumeEpisodeRun(
   const { events } = eventsFromRows(stored.rows);
   const cached = await store.loadSnapshot(episodeId, { sopHash: stored.sopHash, appVersion: options.appVersion }).catch(() => undefined);
   const snapshot = (cached !== undefined ? restore(model, cached) : null) ?? rebuild(model, events);
+  const notes = stored.rows.filter((row) => row.type === 'note' && typeof row.data.localRef === 'string');
+  const localRef = (notes.at(-1)?.data.localRef as string | undefined) ?? null;
   return new EpisodeController({
-    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion,
+    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef,
   });
 }

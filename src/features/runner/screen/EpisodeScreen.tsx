@@ -15,6 +15,8 @@ import { AbandonPanel } from './AbandonPanel';
 import { CollapseButton } from './CollapseButton';
 import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
+import { LocalReference } from './LocalReference';
+import { useScreenKeptOn } from './useScreenKeptOn';
 import { docOfStep } from '../steps/docOfStep';
 
 export interface EpisodeScreenProps {
@@ -32,6 +34,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
   const [abandoning, setAbandoning] = useState(false);
   const [alarms, setAlarms] = useState<RaisedAlarm[]>([]);
   const current = stepOf(controller.model, view.snapshot);
+  useScreenKeptOn(view.ended === null);
 
   const send = useCallback(
     (event: StepEventInput) => {
@@ -94,6 +97,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
         <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
       )}
       {tools}
+      {view.durable ? <LocalReference current={view.localRef} onSave={(ref) => controller.addLocalRef(ref)} /> : null}
       <div className="runner-footer">
         {view.canUndo && !abandoning ? (
           <Button variant="secondary" size="primary" onClick={() => void controller.undo()}>
