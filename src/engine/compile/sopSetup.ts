@@ -43,7 +43,7 @@ export function sopSetup(onRecord: ((record: StepRecord) => void) | undefined) {
       recordTick: assign(({ context, event }, params: { stepId: string; repeats: Record<string, { text: string; everyMinutes: number }> }) => {
         if (event.type !== 'TICK') return {};
         const ticks = { ...context.ticks, [params.stepId]: { ...context.ticks[params.stepId], [event.item]: event.checked } };
-        const repeat = params.repeats[event.item];
+        const repeat = Object.hasOwn(params.repeats, event.item) ? params.repeats[event.item] : undefined;
         if (repeat === undefined) return { ticks };
         const key = `${params.stepId}.${event.item}`;
         const reminders = { ...context.reminders };

@@ -8,10 +8,15 @@ export const MAX_STEPS = 5000;
 export const MAX_TEXT = 4000;
 export const MAX_TITLE = 200;
 
+/** Names every JavaScript object already has: as ids they would read inherited members. */
+const PROTOTYPE_NAMES = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'];
+const notPrototypeName = v.notValues<string, readonly string[], string>(PROTOTYPE_NAMES, 'this id is a reserved word; choose another');
+
 /** camelCase step ids: they appear in logs, paths and snapshots. */
 export const stepIdSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z][A-Za-z0-9]{0,63}$/, 'a step id is camelCase words: a lower-case letter then letters or digits (max 64)'),
+  notPrototypeName,
 );
 
 /** kebab-case ids for documents, roles and references. */
@@ -25,6 +30,7 @@ export const slugSchema = v.pipe(
 export const localIdSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z][A-Za-z0-9-]{0,63}$/, 'an id starts with a lower-case letter, then letters, digits or hyphens (max 64)'),
+  notPrototypeName,
 );
 
 export const titleSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_TITLE));

@@ -33,28 +33,30 @@ const describe = (value: unknown): string => {
   return String(value);
 };
 
-function messageOf(issue: Issue, path: string): string {
-  const where = path === '' ? 'the SOP' : path;
-  const last = issue.path?.[issue.path.length - 1] as { key?: unknown; value?: unknown } | undefined;
-  const key = typeof last?.key === 'string' ? (last.key.length > 60 ? `${last.key.slice(0, 60)}…` : last.key) : undefined;
+/** Messages name the field, not the whole path: the path is reported beside them. */
+function messageOf(issue: Issue): string {
+  const last = issue.path?.[issue.path.length - 1] as { key?: unknown } | undefined;
+  const rawKey = last?.key;
+  const key = typeof rawKey === 'string' ? (rawKey.length > 60 ? `${rawKey.slice(0, 60)}…` : rawKey) : undefined;
+  const field = key !== undefined ? `"${key}"` : typeof rawKey === 'number' ? `entry ${rawKey}` : 'the SOP';
   if (issue.kind === 'schema' && issue.expected === 'never' && key !== undefined) {
     return `unknown field "${key}" (check the spelling; unknown fields are not allowed)`;
   }
   if (issue.kind === 'schema' && issue.input === undefined && key !== undefined) {
     return `the required field "${key}" is missing`;
   }
-  if (issue.type === 'variant') return `${where}: "kind" must be one of ${issue.expected ?? 'the step kinds'}, not ${describe(issue.input)}`;
-  if (issue.kind === 'schema') return `${where} should be ${issue.expected ?? 'something else'}, not ${describe(issue.input)}`;
-  // Validation actions (regex, length, url...) carry our plain messages.
+  if (issue.type === 'variant') return `"kind" must be one of ${issue.expected ?? 'the step kinds'}, not ${describe(issue.input)}`;
+  if (issue.kind === 'schema') return `${field} should be ${issue.expected ?? 'something else'}, not ${describe(issue.input)}`;
+  // Validation actions (regex, length, url...) mostly carry our own plain messages.
   if (issue.message.startsWith('Invalid ')) {
-    return `${where} is not valid (${issue.type.replace(/_/g, ' ')}: expected ${issue.expected ?? '?'}, got ${issue.received})`;
+    return `${field} is not valid (${issue.type.replace(/_/g, ' ')}: expected ${issue.expected ?? '?'}, got ${issue.received})`;
   }
-  return `${where}: ${issue.message}`;
+  return issue.message;
 }
 
 export function schemaProblems(input: unknown, issues: readonly Issue[]): Problem[] {
   return issues.map((issue) => {
     const path = pathOf(issue);
-    return problem('error', `schema/${issue.type}`, path, messageOf(issue, path), stepIdAt(input, issue));
+    return problem('error', `schema/${issue.type}`, path, messageOf(issue), stepIdAt(input, issue));
   });
 }

@@ -31,7 +31,7 @@ describe('schema checks', () => {
     stepIn(json, 'waitCallback').minutes = 'ten';
     const [p] = problemsOf(json);
     expect(p).toMatchObject({ path: 'steps[6].minutes', stepId: 'waitCallback' });
-    expect(p!.message).toBe('steps[6].minutes should be number, not "ten"');
+    expect(p!.message).toBe('"minutes" should be number, not "ten"');
   });
 
   it('reports an unknown step kind', () => {
@@ -55,7 +55,13 @@ describe('schema checks', () => {
   it('rejects links that are not web addresses (no javascript: URLs)', () => {
     const json = triage();
     json.references[0].url = 'javascript:alert(1)';
-    expect(problemsOf(json).map((p) => p.path)).toContain('references[0].url');
+    expect(problemsOf(json).map((p) => `${p.path}: ${p.message}`)).toEqual(['references[0].url: must start with https:// or http://']);
+  });
+
+  it('explains a too-short text with the field name', () => {
+    const json = triage();
+    json.title = '';
+    expect(problemsOf(json).map((p) => `${p.path}: ${p.message}`)).toEqual(['title: must not be empty']);
   });
 
   it('reports duplicate step, option, item, outcome, role and reference ids', () => {
@@ -78,5 +84,20 @@ describe('schema checks', () => {
       expect(result.ok).toBe(false);
       for (const p of result.problems) expect(p.message).not.toMatch(/\n\s+at |Error:/);
     }
+  });
+});
+
+describe('ids that JavaScript objects already use', () => {
+  it('are refused for steps and for options', () => {
+    const json = triage();
+    stepIn(json, 'routineOutcome').id = 'toString';
+    stepIn(json, 'callRegistrar').outcomes[1].next = 'toString';
+    stepIn(json, 'assess').options[1].id = 'constructor';
+    const messages = problemsOf(json).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual([
+      'steps[2].options[1].id: this id is a reserved word; choose another',
+      'steps[8].outcomes[1].next: this id is a reserved word; choose another',
+      'steps[13].id: this id is a reserved word; choose another',
+    ]);
   });
 });
