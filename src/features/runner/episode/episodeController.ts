@@ -10,6 +10,8 @@ import { recordToRow, undoRow } from './logRows';
 import type { EpisodeStore } from './episodeStore';
 import { failureMessage } from './failureMessage';
 
+const SNAPSHOT_PAUSE_MS = 1500;
+
 export interface EpisodeIdentity {
   site: string;
   modality: Modality;
@@ -58,6 +60,7 @@ export class EpisodeController {
   private readonly unsaved: NewEvent[] = [];
   private chain: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly parts: ControllerParts) {
     this.latest = parts.snapshot;
@@ -203,16 +206,22 @@ export class EpisodeController {
       this.unsaved.splice(0, batch.length);
       this.update({ saving: false, storageError: null });
       this.show(this.latest);
-      void this.cacheSnapshot(seq);
+      this.scheduleSnapshot(seq);
     } catch (error) {
       this.update({ saving: false, storageError: failureMessage(error) });
     }
   }
 
-  // The snapshot is only a cache for a quick resume; failing to save it loses nothing.
-  private async cacheSnapshot(seq: number): Promise<void> {
-    if (this.unsaved.length > 0) return;
-    const { store, episodeId, sopHash, appVersion } = this.parts;
-    await store.saveSnapshot(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) }).catch(() => undefined);
+  // The snapshot is only a cache for a quick resume, so it is saved once the
+  // worker pauses rather than after every tap: its write would otherwise queue
+  // behind, and delay, the next step's log write. Failing to save it loses nothing.
+  private scheduleSnapshot(seq: number): void {
+    if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      if (this.unsaved.length > 0 || this.view.saving) return;
+      const { store, episodeId, sopHash, appVersion } = this.parts;
+      void store.saveSnapshot(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) }).catch(() => undefined);
+    }, SNAPSHOT_PAUSE_MS);
   }
 }
