@@ -3,7 +3,7 @@
 // Builds the log, then times the operations the issue sets targets for.
 import {
   LogDb, appendEvents, exportEpisodesCsv, exportEventsCsv, exportLogJson, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
-  canonicalJson, sha256Hex, monthKey, rebuildMonthlyStats, verifyEpisodes, type EpisodeFilters,
+  canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, type EpisodeFilters,
 } from '../src/db';
 import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode } from './bench-log-data';
 
@@ -51,6 +51,7 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
   let hashMs = 0;
   let writeMs = 0;
   let events = 0;
+  const summaries = [];
   for (let start = 0; start < config.episodes; start += config.batch) {
     const count = Math.min(config.batch, config.episodes - start);
     const [hashTime, generated] = await time(() => Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes))));
@@ -63,13 +64,19 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
     hashMs += hashTime;
     writeMs += writeTime;
     events += generated.reduce((sum, item) => sum + item.events.length, 0);
+    for (const item of generated) summaries.push(item.episode);
     if ((start / config.batch) % 20 === 0) log(`  loaded ${start + count} episodes`);
   }
   figures.push(['Log size', `${config.episodes.toLocaleString('en-GB')} episodes, ${events.toLocaleString('en-GB')} events`]);
   figures.push(['Bulk insert rate (write only)', `${Math.round(events / (writeMs / 1000)).toLocaleString('en-GB')} events/s (${(writeMs / 1000).toFixed(1)} s in ${config.batch}-episode strict transactions)`]);
   figures.push(['Bulk insert rate (incl. SHA-256 chain)', `${Math.round(events / ((writeMs + hashMs) / 1000)).toLocaleString('en-GB')} events/s`]);
-  const [statsTime, statsRows] = await time(() => rebuildMonthlyStats(db));
-  figures.push(['Monthly dashboard totals rebuilt after bulk load', `${ms(statsTime)} (${statsRows} month × SOP rows)`]);
+  // The bulk load bypasses appendEvents, so the monthly totals are built once from the summaries in memory.
+  const [statsTime, statsRows] = await time(async () => {
+    const stats = statsFromEpisodes(summaries);
+    await db.monthlyStats.bulkPut(stats);
+    return stats.length;
+  });
+  figures.push(['Monthly dashboard totals built after bulk load', `${ms(statsTime)} (${statsRows} month × SOP rows)`]);
 
   // The runner's path: one awaited appendEvents (own strict transaction) per event.
   const episode = await startEpisode({ sop: { id: 'fast-af', version: '1.0.0' }, sopHash: sopHashes.get('fast-af')!, site: SITES[0]!, modality: 'echo', appVersion: 'bench' }, db);

@@ -61,7 +61,7 @@ export async function eventsCsv(set: ExportSet): Promise<string> {
 }
 
 export async function exportEpisodesCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
-  return episodesCsv(await collectExport(filters, db));
+  return episodesCsv(await collectExport(filters, db, false));
 }
 
 export async function exportEventsCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {

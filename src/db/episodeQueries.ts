@@ -1,6 +1,6 @@
 // The episode list: filters and keyset paging on startedAt (newest first).
-// The most selective equality filter picks a [field+startedAt] index, so a
-// page is read from an index range rather than by scanning the table.
+// The most selective equality filter picks a [field+startedAt] index, and the
+// range is read in chunks with getAll rather than row by row with a cursor.
 import type { Collection } from 'dexie';
 import { openLogDb, type LogDb } from './logDb';
 import type { EpisodeRow, EpisodeStatus, Urgency } from './rows';
@@ -31,32 +31,62 @@ export interface EpisodePage {
 
 type EqualityField = 'outcomeStepId' | 'sopId' | 'site' | 'urgency' | 'modality' | 'status';
 
-/** Most selective first: the index used is the first filter present. */
-const INDEXED_FIELDS: readonly EqualityField[] = ['outcomeStepId', 'sopId', 'site', 'urgency', 'modality', 'status'];
+const EQUALITY_FIELDS: readonly EqualityField[] = ['outcomeStepId', 'sopId', 'site', 'urgency', 'modality', 'status'];
+
+/** The index to read through: the filter likely to match fewest episodes (abandoned and open are rare; completed is most). */
+function indexFieldFor(filters: EpisodeFilters): EqualityField | undefined {
+  const present = (key: EqualityField) => filters[key] !== undefined && filters[key] !== '';
+  const rareStatus = present('status') && filters.status !== 'completed';
+  const order: EqualityField[] = rareStatus
+    ? ['outcomeStepId', 'status', 'sopId', 'site', 'urgency', 'modality']
+    : ['outcomeStepId', 'sopId', 'site', 'urgency', 'modality', 'status'];
+  return order.find(present);
+}
 
 export function matchesFilters(row: EpisodeRow, filters: EpisodeFilters): boolean {
   if (filters.from !== undefined && row.startedAt < filters.from) return false;
   if (filters.to !== undefined && row.startedAt >= filters.to) return false;
-  return INDEXED_FIELDS.every((key) => {
+  return EQUALITY_FIELDS.every((key) => {
     const wanted = filters[key];
     return wanted === undefined || wanted === '' || row[key] === wanted;
   });
 }
 
-/** Rows in the date range (and before the cursor), newest first, through the best index. */
-export function filteredEpisodes(db: LogDb, filters: EpisodeFilters, cursor: PageCursor | null = null): Collection<EpisodeRow, string> {
+/** One index range, newest first, up to (and including) the cursor's start time. No JS filter, so it is read with getAll. */
+function indexRange(db: LogDb, filters: EpisodeFilters, cursor: PageCursor | null): Collection<EpisodeRow, string> {
   const lower = filters.from ?? -Infinity;
   const upper = cursor ? cursor.startedAt : (filters.to ?? Infinity);
   const upperOpen = !cursor && filters.to !== undefined;
-  const field = INDEXED_FIELDS.find((key) => filters[key] !== undefined && filters[key] !== '');
+  const field = indexFieldFor(filters);
   const range = field
     ? db.episodes.where(`[${field}+startedAt]`).between([filters[field], lower], [filters[field], upper], true, !upperOpen)
     : db.episodes.where('startedAt').between(lower, upper, true, !upperOpen);
-  const rest = Object.keys(filters).some((key) => key !== field && key !== 'from' && key !== 'to' && filters[key as keyof EpisodeFilters]);
-  // Equal startedAt values come in descending id order when reversed; skip those already shown.
-  const afterCursor = (row: EpisodeRow) => !cursor || row.startedAt < cursor.startedAt || row.id < cursor.id;
-  const collection = range.reverse();
-  return rest || cursor ? collection.filter((row) => afterCursor(row) && matchesFilters(row, filters)) : collection;
+  return range.reverse();
+}
+
+/** Equal start times come in descending id order when reversed: skip those at or before the cursor. */
+const isAfter = (row: EpisodeRow, cursor: PageCursor | null) => !cursor || row.startedAt < cursor.startedAt || row.id < cursor.id;
+
+/**
+ * Reads matching rows newest first in growing chunks (one getAll each) until
+ * `wanted` are found or the range ends: far fewer round trips than a cursor
+ * with a filter when the other filters are selective.
+ */
+async function readMatching(db: LogDb, filters: EpisodeFilters, cursor: PageCursor | null, wanted: number): Promise<EpisodeRow[]> {
+  const found: EpisodeRow[] = [];
+  let position = cursor;
+  let chunk = Math.min(Math.max(wanted, 32), 4096);
+  for (;;) {
+    const rows = await indexRange(db, filters, position).limit(chunk).toArray();
+    for (const row of rows) {
+      if (isAfter(row, position) && matchesFilters(row, filters)) found.push(row);
+      if (found.length >= wanted) return found;
+    }
+    const last = rows[rows.length - 1];
+    if (rows.length < chunk || !last) return found;
+    position = { startedAt: last.startedAt, id: last.id };
+    chunk = Math.min(chunk * 2, 4096);
+  }
 }
 
 export async function listEpisodes(
@@ -65,13 +95,13 @@ export async function listEpisodes(
   pageSize = 50,
   db: LogDb = openLogDb(),
 ): Promise<EpisodePage> {
-  const rows = await filteredEpisodes(db, filters, cursor).limit(pageSize + 1).toArray();
+  const rows = await readMatching(db, filters, cursor, pageSize + 1);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > pageSize && last ? { startedAt: last.startedAt, id: last.id } : null };
 }
 
-/** All rows matching the filters (for the dashboard and exports), newest first. */
+/** All rows matching the filters (for exports and checks), newest first. */
 export function episodesMatching(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<EpisodeRow[]> {
-  return filteredEpisodes(db, filters).toArray();
+  return readMatching(db, filters, null, Infinity);
 }

@@ -52,11 +52,11 @@ async function eventsFor(db: LogDb, rows: readonly EpisodeRow[]): Promise<Map<st
   return byEpisode;
 }
 
-/** Oldest first, as a reader of an export expects. */
-export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<ExportSet> {
+/** Oldest first, as a reader of an export expects. `withEvents: false` for exports of summaries only. */
+export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = openLogDb(), withEvents = true): Promise<ExportSet> {
   return db.transaction('r', db.episodes, db.events, db.sops, async () => {
     const rows = (await episodesMatching(filters, db)).reverse();
-    const events = await eventsFor(db, rows);
+    const events = withEvents ? await eventsFor(db, rows) : new Map<string, EventRow[]>();
     const hashes = [...new Set(rows.map((row) => row.sopHash))];
     const sops = (await db.sops.bulkGet(hashes)).filter((sop): sop is SopRow => sop !== undefined);
     return { filters, sops, episodes: rows.map((episode) => ({ episode, events: events.get(episode.id) ?? [] })) };
@@ -90,7 +90,7 @@ export async function sealExport(episodes: readonly ExportedEpisode[]): Promise<
   for (const { episode } of episodes) if (!latest || episode.lastEventAt > latest.lastEventAt) latest = episode;
   return {
     episodeCount: episodes.length,
-    eventCount: episodes.reduce((sum, item) => sum + item.events.length, 0),
+    eventCount: episodes.reduce((sum, item) => sum + item.episode.lastSeq, 0),
     latestHead: latest
       ? { episodeId: latest.id, seq: latest.lastSeq, hash: latest.headHash, at: new Date(latest.lastEventAt).toISOString() }
       : null,

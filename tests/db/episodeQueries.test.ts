@@ -80,6 +80,17 @@ describe('the episode list query', () => {
     expect(rows.map((row) => [(row.startedAt - T0) / DAY, row.modality, row.site])).toEqual([[6, 'mri', 'Hilltop CDC']]);
   });
 
+  it('pages through many episodes that started at the same instant, across read chunks, with a filter', async () => {
+    const db = freshDb();
+    // Reads start at 32 rows: 45 ties force later reads to step past rows already seen.
+    for (let n = 0; n < 45; n += 1) await recordEpisode(db, { startedAt: T0, modality: n % 3 === 0 ? 'ct' : 'echo' });
+    const rows = await everyPage(db, { modality: 'echo' }, 4);
+    expect(rows).toHaveLength(30);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(30);
+    const all = await everyPage(db, { status: 'open' }, 40);
+    expect(new Set(all.map((row) => row.id)).size).toBe(45);
+  }, 30_000);
+
   it('returns an empty page, not an error, when nothing matches', async () => {
     const db = freshDb();
     await twelveDaysOfEpisodes(db);
