@@ -3,7 +3,7 @@
 // Builds the log, then times the operations the issue sets targets for.
 import {
   LogDb, appendEvents, exportEpisodesCsv, exportEventsCsv, exportLogJson, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
-  canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, type EpisodeFilters,
+  canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, type EpisodeFilters, type EpisodeRow,
 } from '../src/db';
 import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode } from './bench-log-data';
 
@@ -51,7 +51,7 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
   let hashMs = 0;
   let writeMs = 0;
   let events = 0;
-  const summaries = [];
+  const summaries: EpisodeRow[] = [];
   for (let start = 0; start < config.episodes; start += config.batch) {
     const count = Math.min(config.batch, config.episodes - start);
     const [hashTime, generated] = await time(() => Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes))));
