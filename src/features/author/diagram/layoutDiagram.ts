@@ -25,9 +25,9 @@ const LABEL_CHAR_WIDTH = 7;
 
 export function layoutDiagram(dagre: Dagre, model: DiagramModel): DiagramLayout {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
-  // tight-tree ranking and a single ordering pass: several times faster than
-  // dagre's defaults on a 300-step SOP, with layouts an author reads as well.
-  graph.setGraph({ rankdir: 'TB', ranker: 'tight-tree', nodesep: 40, ranksep: 60, edgesep: 16, marginx: 20, marginy: 20 });
+  // One ordering pass instead of dagre's repeated crossing search: about a
+  // third less time on a 300-step SOP, and the layouts read as well.
+  graph.setGraph({ rankdir: 'TB', nodesep: 40, ranksep: 60, edgesep: 16, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of model.nodes) graph.setNode(node.id, { width: node.width, height: node.height });
   for (const edge of model.edges) {
