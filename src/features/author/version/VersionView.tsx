@@ -8,7 +8,7 @@ import { restoreVersion, startDraft } from '../../../db/libraryPublish';
 import type { LogDb } from '../../../db/logDb';
 import { StorageError } from '../../../db/errors';
 import { AppLink } from '../AppLink';
-import { AUTHOR_ROOT, editPath, printPath } from '../authorPaths';
+import { AUTHOR_ROOT, comparePath, editPath, printPath } from '../authorPaths';
 import { SopDiagram } from '../diagram/SopDiagram';
 import { exportEntry } from '../library/LibraryView';
 import { useLibrary } from '../library/useLibrary';
@@ -41,6 +41,7 @@ export function VersionView({ versionKey, db }: { versionKey: string; db?: LogDb
     }
   };
   const approval = doc?.approval ?? null;
+  const others = entries.filter((e) => e.sopId === entry.sopId && e.key !== entry.key && e.doc !== null);
   return (
     <div className="version-view">
       <AppLink href={AUTHOR_ROOT}>← Library</AppLink>
@@ -73,6 +74,20 @@ export function VersionView({ versionKey, db }: { versionKey: string; db?: LogDb
           </Button>
         )}
       </div>
+      {others.length > 0 && (
+        <nav aria-label="Compare with another version" className="compare-links">
+          <h2>Compare</h2>
+          <ul>
+            {others.map((other) => (
+              <li key={other.key}>
+                <AppLink href={comparePath(other.key, entry.key)}>
+                  What changed since {other.status === 'template' ? 'the template' : `${other.status} version`} {other.version}
+                </AppLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {doc && (
         <>
           <div className="tabs" role="group" aria-label="Views">
