@@ -1,15 +1,15 @@
 // Export (CSV episodes, CSV events, full JSON with hash chains, FHIR R4) over a
-// date range, and import of another tablet's JSON export with a clear report.
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+// date range, a chain check of every record in that range, and the import.
+import { useId, useState, type FormEvent } from 'react';
 import {
-  exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, importLogJson, toStorageError, verifyEpisodes,
-  type BulkVerifyReport, type EpisodeFilters, type ImportReport, type LogDb,
+  exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, toStorageError, verifyEpisodes,
+  type BulkVerifyReport, type EpisodeFilters, type LogDb,
 } from '../../db';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import type { SaveFile } from './download';
 import { dateInputToMs, dayAfterInputToMs } from './formatTime';
-import { readTextFile } from './readTextFile';
+import { ImportLogPanel } from './ImportLogPanel';
 
 interface Props {
   db: LogDb;
@@ -17,8 +17,6 @@ interface Props {
   saveFile: SaveFile;
   onImported(): void;
 }
-
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 type Format = 'episodes-csv' | 'events-csv' | 'json' | 'fhir';
 
@@ -29,29 +27,11 @@ const FORMATS: Array<{ format: Format; label: string; extension: string; mime: s
   { format: 'fhir', label: 'FHIR R4 Bundle', extension: 'fhir.json', mime: 'application/fhir+json' },
 ];
 
-function ImportSummary({ report }: { report: ImportReport }) {
-  if (report.fileError) return <Banner tone="error">{report.fileError}</Banner>;
-  return (
-    <div role="status" className="log-import-report">
-      <p>
-        Imported {report.imported} episode{report.imported === 1 ? '' : 's'}; {report.duplicates} already here (skipped)
-        {report.extended > 0 ? `; ${report.extended} brought up to date` : ''}; {report.refused.length} refused. Nothing already stored was changed.
-      </p>
-      {report.refused.length > 0 && (
-        <ul aria-label="Refused episodes">
-          {report.refused.map((item) => <li key={item.episodeId}>Episode {item.episodeId}: {item.reason}</li>)}
-        </ul>
-      )}
-    </div>
-  );
-}
-
 export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
   const id = useId();
   const [range, setRange] = useState({ from: '', to: '' });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
   const [verified, setVerified] = useState<BulkVerifyReport | null>(null);
 
   const filters = (): EpisodeFilters => {
@@ -97,27 +77,6 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
     }
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setReport(null);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setReport({ imported: 0, extended: 0, duplicates: 0, refused: [], fileError: 'The file is too large to be a log export of this app.' });
-      return;
-    }
-    setBusy(true);
-    try {
-      const result = await importLogJson(await readTextFile(file), db);
-      setReport(result);
-      if (result.imported + result.extended > 0) onImported();
-    } catch {
-      setReport({ imported: 0, extended: 0, duplicates: 0, refused: [], fileError: 'The file could not be read. Nothing was imported.' });
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <section className="log-panel" aria-labelledby="log-transfer-heading">
       <h2 id="log-transfer-heading">Export and import</h2>
@@ -152,13 +111,7 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
           {verified.broken.map((item) => `episode ${item.episodeId} from event ${item.brokenAt} (${item.reason})`).join('; ')}
         </Banner>
       )}
-      <h3>Import another tablet’s log</h3>
-      <p>Choose a JSON log export from another tablet of this service. Episodes already here are skipped; a record whose hash chain does not check out is refused.</p>
-      <div className="log-field">
-        <label htmlFor={`${id}-import`}>JSON log export file</label>
-        <input id={`${id}-import`} type="file" accept="application/json,.json" disabled={busy} onChange={(event) => void importFile(event)} />
-      </div>
-      {report && <ImportSummary report={report} />}
+      <ImportLogPanel db={db} onImported={onImported} />
     </section>
   );
 }
