@@ -24,6 +24,44 @@ const STARTED_AT = Date.UTC(2026, 2, 2, 9, 0);
 const STEP_MS = 30_000;
 const MAX_STEPS = 200;
 
+interface Pending {
+  answers: string[];
+  calls: string[];
+  at: number;
+  deadline: number | null;
+  title: string;
+}
+
+/** The event the worker sends on this step: the next answer, call result or wait ending. */
+function answerStep(step: Step, pending: Pending): { event: SopEvent; chose: string } {
+  const { at, title } = pending;
+  switch (step.kind) {
+    case 'question': {
+      const option = pending.answers.shift();
+      const picked = step.options.find((o) => o.id === option);
+      if (!picked) throw new Error(`${title}: "${step.title}" has no option "${option ?? '(none left)'}"`);
+      return { event: { type: 'ANSWER', option: picked.id, at }, chose: picked.label };
+    }
+    case 'actions':
+      return { event: { type: 'CONTINUE', at }, chose: 'done' };
+    case 'contact': {
+      const wanted = pending.calls.shift() ?? step.outcomes[0]!.id;
+      const picked = step.outcomes.find((o) => o.id === wanted);
+      if (!picked) throw new Error(`${title}: "${step.title}" has no outcome "${wanted}"`);
+      return { event: { type: 'CONTACT', outcome: picked.id, at }, chose: picked.label };
+    }
+    case 'wait': {
+      const wanted = pending.calls.shift() ?? 'timeout';
+      const picked = step.endEarly.find((o) => o.id === wanted);
+      if (picked) return { event: { type: 'END_WAIT', option: picked.id, at }, chose: picked.label };
+      if (wanted !== 'timeout') throw new Error(`${title}: "${step.title}" has no ending "${wanted}"`);
+      return { event: { type: 'TIMER_EXPIRED', at: pending.deadline ?? at }, chose: `no call back within ${step.minutes} minutes` };
+    }
+    default:
+      throw new Error(`${title}: stuck on ${step.kind} step ${step.id}`);
+  }
+}
+
 export function walkVignette(vignette: Vignette, doc: SopDocument): Walk {
   const machine = compileSop(doc);
   const input = { modality: vignette.modality, startedAt: STARTED_AT };
@@ -54,39 +92,8 @@ export function walkVignette(vignette: Vignette, doc: SopDocument): Walk {
       return { steps, outcome: { stepId: step.id, title: step.title, urgency: step.urgency }, events };
     }
     at += STEP_MS;
-    let event: SopEvent;
-    let chose: string;
-    if (step.kind === 'question') {
-      const option = answers.shift();
-      const picked = step.options.find((o) => o.id === option);
-      if (!picked) throw new Error(`${vignette.title}: "${step.title}" has no option "${option ?? '(none left)'}"`);
-      event = { type: 'ANSWER', option: picked.id, at };
-      chose = picked.label;
-    } else if (step.kind === 'actions') {
-      event = { type: 'CONTINUE', at };
-      chose = 'done';
-    } else if (step.kind === 'contact') {
-      const wanted = calls.shift() ?? step.outcomes[0]!.id;
-      const picked = step.outcomes.find((o) => o.id === wanted);
-      if (!picked) throw new Error(`${vignette.title}: "${step.title}" has no outcome "${wanted}"`);
-      event = { type: 'CONTACT', outcome: picked.id, at };
-      chose = picked.label;
-    } else if (step.kind === 'wait') {
-      const wanted = calls.shift() ?? 'timeout';
-      const picked = step.endEarly.find((o) => o.id === wanted);
-      if (picked) {
-        event = { type: 'END_WAIT', option: picked.id, at };
-        chose = picked.label;
-      } else if (wanted === 'timeout') {
-        at = snapshot.context.deadline ?? at;
-        event = { type: 'TIMER_EXPIRED', at };
-        chose = `no call back within ${step.minutes} minutes`;
-      } else {
-        throw new Error(`${vignette.title}: "${step.title}" has no ending "${wanted}"`);
-      }
-    } else {
-      throw new Error(`${vignette.title}: stuck on ${step.kind} step ${step.id}`);
-    }
+    const { event, chose } = answerStep(step, { answers, calls, at, deadline: snapshot.context.deadline, title: vignette.title });
+    at = event.at;
     events.push(event);
     steps.push({ stepId: step.id, kind: step.kind, title: step.title, chose });
     const after = replaySop(machine, input, events);

@@ -1,8 +1,7 @@
 // Small read-only questions about an SOP document that the SOP-library tests
 // ask again and again: which step is this, which role type does a contact
 // call, and how far down the urgency scale can a step still lead.
-import { stepKindOf, type RoleType, type SopDocument, type Step, type Urgency } from '../../src/engine';
-import { URGENCIES } from '../../src/engine';
+import { stepKindOf, URGENCIES, type RoleType, type SopDocument, type Step, type Urgency } from '../../src/engine';
 
 export function stepOf(doc: SopDocument, id: string): Step {
   const step = doc.steps.find((s) => s.id === id);
