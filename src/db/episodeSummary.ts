@@ -39,6 +39,11 @@ export function applyEvent(episode: EpisodeRow, event: FoldableEvent): EpisodeRo
     next.urgency = URGENCIES.find((item) => item === event.data.urgency) ?? '';
     next.outcomeStepId = event.stepId;
   }
+  // An outcome step is final, so an undo while the episode is open always leaves it.
+  if (event.type === 'undo' && next.status === 'open') {
+    next.urgency = '';
+    next.outcomeStepId = '';
+  }
   if (event.type === 'episode-completed') {
     next.status = 'completed';
     next.endedAt = event.at;

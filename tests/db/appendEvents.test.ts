@@ -34,6 +34,16 @@ describe('appending events to an episode', () => {
     expect(episode.contacts.map((contact) => contact.result)).toEqual(['noAnswer', 'advised']);
   });
 
+  it('forgets an outcome that was undone, and takes the one reached after it', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db, {
+      events: [{ type: 'outcome-reached', stepId: 'sameDayReview', at: T0 + MINUTE, data: { urgency: 'same-day' } }, { type: 'undo', at: T0 + 2 * MINUTE }],
+    });
+    expect(episode).toMatchObject({ urgency: '', outcomeStepId: '' });
+    const after = await appendEvents(episode.id, [{ type: 'outcome-reached', stepId: 'callNow', at: T0 + 3 * MINUTE, data: { urgency: 'emergency' } }], {}, db);
+    expect(after.episode).toMatchObject({ urgency: 'emergency', outcomeStepId: 'callNow' });
+  });
+
   it('does not count an ambulance call as reaching a clinician', async () => {
     const db = freshDb();
     const episode = await recordEpisode(db, {
