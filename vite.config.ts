@@ -90,5 +90,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // CI machines have two cores; generous limits keep slow runs from failing
+    // tests that are right. Speed is measured by the benchmarks, not here.
+    testTimeout: 20_000,
   },
 });
