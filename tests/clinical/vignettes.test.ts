@@ -32,6 +32,14 @@ describe('vignette coverage', () => {
     expect(new Set(own.map((v) => v.expectedTier))).toEqual(reachable);
   });
 
+  it('tells each case in two to four sentences, as a clinician would read it', () => {
+    for (const v of vignettes) {
+      const sentences = v.text.match(/[.!?](?=\s|$)/g)?.length ?? 0;
+      expect(sentences, v.title).toBeGreaterThanOrEqual(2);
+      expect(sentences, v.title).toBeLessThanOrEqual(4);
+    }
+  });
+
   it('every emergency and same-day vignette speaks to a clinician or receiving team on the way', () => {
     for (const v of vignettes.filter((x) => x.expectedTier === 'emergency' || x.expectedTier === 'same-day')) {
       const doc = sopById.get(v.sop)!;

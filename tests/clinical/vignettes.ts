@@ -129,7 +129,7 @@ export const vignettes: Vignette[] = [
   },
   {
     sop: 'heart-block', title: 'Wenckebach in a young athlete', modality: 'echo', expectedTier: 'routine',
-    text: 'A 28-year-old endurance athlete has Wenckebach block at rest, ventricular rate 50/min, and no symptoms.',
+    text: 'A 28-year-old endurance athlete has Wenckebach block at rest, ventricular rate 50/min, and no symptoms. The rest of the echo is normal.',
     answers: ['yes', 'no', 'no', 'mobitz1', 'no'],
   },
 
@@ -197,7 +197,7 @@ export const vignettes: Vignette[] = [
   // Reaction to contrast
   {
     sop: 'contrast-reaction', title: 'Anaphylaxis to iodinated contrast', modality: 'ct', expectedTier: 'emergency',
-    text: 'Two minutes after iodinated contrast a 63-year-old woman has swollen lips, a hoarse voice and wheeze; SpO2 90%.',
+    text: 'Two minutes after iodinated contrast a 63-year-old woman has swollen lips, a hoarse voice and wheeze; SpO2 90%. She says her throat feels tight.',
     answers: ['yes', 'yes'],
   },
   {
@@ -214,7 +214,7 @@ export const vignettes: Vignette[] = [
   // Bradycardia or hypotension after rate control for CT
   {
     sop: 'rate-control-drug-reaction', title: 'Faint with heart rate 38 after metoprolol', modality: 'ct', expectedTier: 'emergency',
-    text: 'After intravenous metoprolol a 59-year-old man\'s heart rate falls to 38/min; he faints briefly on the table and his BP is 78/40.',
+    text: 'After intravenous metoprolol a 59-year-old man\'s heart rate falls to 38/min; he faints briefly on the table and his BP is 78/40. He comes round within seconds but is pale and clammy.',
     answers: ['yes', 'yes'],
   },
   {
@@ -231,7 +231,7 @@ export const vignettes: Vignette[] = [
   // Deteriorating patient
   {
     sop: 'deteriorating-patient', title: 'Chest tightness and sweating during echo', modality: 'echo', expectedTier: 'emergency',
-    text: 'A 76-year-old man develops central chest tightness and sweating during the echo.',
+    text: 'A 76-year-old man develops central chest tightness and sweating during the echo. He is pale; BP 150/90, pulse 96.',
     answers: ['yes', 'yes'],
   },
   {
