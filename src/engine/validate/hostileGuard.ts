@@ -24,8 +24,8 @@ interface Visit {
   depth: number;
   parent: Visit | null;
   key: string | number;
-  /** Set on the marker pushed to leave an object, so only ancestors count as a cycle. */
-  leaving?: boolean;
+  /** Set once the object's children are queued: popping it again means leaving it, so only ancestors count as a cycle. */
+  entered?: boolean;
 }
 
 /** The JSON path of a visit, built only when a problem is reported. */
@@ -57,7 +57,7 @@ export function guardValue(value: unknown): Problem[] {
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { node, depth } = visit;
-    if (visit.leaving) {
+    if (visit.entered) {
       ancestors.delete(node as object);
       continue;
     }
@@ -75,11 +75,17 @@ export function guardValue(value: unknown): Problem[] {
       return [problem('error', 'input/cycle', path, `${path} contains itself (a cycle), which JSON cannot hold`)];
     }
     ancestors.add(node as object);
-    stack.push({ ...visit, leaving: true });
+    visit.entered = true;
+    stack.push(visit);
     if (Array.isArray(node)) {
       queued += node.length;
       if (queued > MAX_NODES) return tooMany();
-      for (let i = node.length - 1; i >= 0; i -= 1) stack.push({ node: node[i], depth: depth + 1, parent: visit, key: i });
+      for (let i = node.length - 1; i >= 0; i -= 1) {
+        // Strings, numbers and booleans (most values) need no visit of their own.
+        const item: unknown = node[i];
+        if (item === null || (typeof item !== 'object' && typeof item !== 'function' && typeof item !== 'symbol' && typeof item !== 'bigint')) continue;
+        stack.push({ node: item, depth: depth + 1, parent: visit, key: i });
+      }
       continue;
     }
     const keys = Object.keys(node as object);
@@ -87,11 +93,12 @@ export function guardValue(value: unknown): Problem[] {
     if (queued > MAX_NODES) return tooMany();
     for (let i = keys.length - 1; i >= 0; i -= 1) {
       const key = keys[i]!;
-      const child: Visit = { node: (node as Record<string, unknown>)[key], depth: depth + 1, parent: visit, key };
+      const child: unknown = (node as Record<string, unknown>)[key];
       if (FORBIDDEN_KEYS.has(key)) {
-        return [problem('error', 'input/forbidden-key', pathOf(child), `the key "${key}" is not allowed anywhere in an SOP`)];
+        return [problem('error', 'input/forbidden-key', pathOf({ node: child, depth: depth + 1, parent: visit, key }), `the key "${key}" is not allowed anywhere in an SOP`)];
       }
-      stack.push(child);
+      if (child === null || (typeof child !== 'object' && typeof child !== 'function' && typeof child !== 'symbol' && typeof child !== 'bigint')) continue;
+      stack.push({ node: child, depth: depth + 1, parent: visit, key });
     }
   }
   return [];

@@ -20,7 +20,10 @@ function tempSop(json: unknown): string {
   return file;
 }
 
-describe('npm run sop -- check', () => {
+// Each case starts a Node process; on a busy machine that alone can take seconds.
+const SLOW = { timeout: 60_000 };
+
+describe('npm run sop -- check', SLOW, () => {
   it('exits 0 for clean files and still prints their warnings', () => {
     const run = sop('check', 'tests/engine/fixtures/triageSop.json', 'docs/examples/example-sop.json', '--today', '2026-11-27');
     expect(run.code).toBe(0);
@@ -51,7 +54,7 @@ describe('npm run sop -- check', () => {
   });
 });
 
-describe('npm run sop -- paths', () => {
+describe('npm run sop -- paths', SLOW, () => {
   it('lists every path with its outcome', () => {
     const run = sop('paths', 'docs/examples/example-sop.json', '--modality', 'echo');
     expect(run.code).toBe(0);
@@ -67,7 +70,7 @@ describe('npm run sop -- paths', () => {
   });
 });
 
-describe('npm run sop -- doc', () => {
+describe('npm run sop -- doc', SLOW, () => {
   it('writes a printable sign-off document with every text escaped', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'sop-doc-')), 'signoff.html');
     const run = sop('doc', 'tests/fixtures/hostile/html-in-text.json', '--out', out);
