@@ -87,6 +87,20 @@ describe('running an SOP', () => {
   });
 });
 
+describe('waits in a row', () => {
+  it('measure the second wait from the first deadline, not from when the timer got round to firing', () => {
+    const doc = structuredClone(triage);
+    const wait = doc.steps.find((s) => s.id === 'waitRegistrar');
+    if (wait?.kind !== 'wait') throw new Error('fixture changed');
+    wait.onExpire = 'waitCallback';
+    const run = startRun(doc, { modality: 'echo', startedAt: 0 });
+    run.choose('stable').contact('noAnswer').advance('10m').expectStep('waitCallback');
+    expect(run.context.deadline).toBe(20 * 60_000);
+    run.advance('10m').expectStep('callConsultant');
+    expect(run.recordsOfType('timer-expired').map((r) => [r.stepId, r.at])).toEqual([['waitRegistrar', 10 * 60_000], ['waitCallback', 20 * 60_000]]);
+  });
+});
+
 describe('a reload in the middle of a wait', () => {
   it('fires the escalation at the ORIGINAL deadline, not ten minutes after the reload', () => {
     const run = startRun(triage, { modality: 'echo', startedAt: 0 });
