@@ -32,6 +32,21 @@ describe('the SOP diagram', () => {
     expect(onSelect).toHaveBeenCalledWith('call0');
   });
 
+  it('zooms in and out with the buttons, and Fit shows the whole SOP', async () => {
+    const user = userEvent.setup();
+    render(<SopDiagram doc={smallSop()} load={loadDagre} />);
+    const svg = await screen.findByRole('group', { name: /Diagram of Tiny test SOP/ }, { timeout: 5000 });
+    const width = () => Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+    const opened = width();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(width()).toBeCloseTo(opened / 1.25, 1);
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(width()).toBeGreaterThan(opened);
+    await user.click(screen.getByRole('button', { name: 'Fit' }));
+    expect(svg.getAttribute('viewBox')!.startsWith('0 0 ')).toBe(true);
+  });
+
   it('explains a failed load and still lists the steps', async () => {
     render(<SopDiagram doc={smallSop()} load={() => Promise.reject(new Error('chunk gone'))} />);
     expect(await screen.findByText(/The diagram could not be drawn because part of the app did not load/)).toBeInTheDocument();

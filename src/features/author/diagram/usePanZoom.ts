@@ -1,6 +1,6 @@
 // Pan and zoom by changing the SVG viewBox: drag with one finger or the
 // mouse, pinch with two, or use the +/−/fit buttons (touch and keyboard).
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useRef, useState, type PointerEvent } from 'react';
 
 export interface View { x: number; y: number; w: number; h: number }
 
@@ -16,11 +16,21 @@ function readableView(width: number, height: number): View {
 
 export function usePanZoom(width: number, height: number) {
   const full: View = { x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) };
-  const [view, setView] = useState<View>(() => readableView(width, height));
+  // The view belongs to one layout size; a new layout opens at its readable view.
+  const sizeKey = `${width}x${height}`;
+  const [state, setState] = useState<{ sizeKey: string; view: View } | null>(null);
+  const view = state && state.sizeKey === sizeKey ? state.view : readableView(width, height);
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const element = useRef<HTMLDivElement | null>(null);
+  const latest = useRef(view);
+  latest.current = view;
 
-  useEffect(() => setView(readableView(width, height)), [width, height]);
+  // Several pointer moves can arrive between renders: each builds on the last.
+  const setView = useCallback((change: (v: View) => View) => {
+    const next = change(latest.current);
+    latest.current = next;
+    setState({ sizeKey, view: next });
+  }, [sizeKey]);
 
   const zoom = useCallback((factor: number) => {
     setView((v) => {
@@ -28,9 +38,9 @@ export function usePanZoom(width: number, height: number) {
       const h = (w / v.w) * v.h;
       return { x: v.x + (v.w - w) / 2, y: v.y + (v.h - h) / 2, w, h };
     });
-  }, [full.w]);
+  }, [full.w, setView]);
 
-  const fit = useCallback(() => setView({ x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) }), [width, height]);
+  const fit = useCallback(() => setView(() => ({ x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) })), [width, height, setView]);
 
   /** Diagram units per screen pixel (the SVG keeps its aspect ratio). */
   const unitsPerPixel = (v: View): number => {
