@@ -1,7 +1,7 @@
 // The compiled machine's own paths, found by xstate/graph traversal, in the
 // same shape as enumeratePaths, so tests can prove the machine runs exactly
 // the document. For tests and tools only: it pulls in xstate/graph.
-import { getShortestPaths } from 'xstate/graph';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { compileSop } from './compile/compileSop';
 import type { SopContext, SopEvent } from './compile/runTypes';
 import { currentStep } from './currentStep';
@@ -25,14 +25,23 @@ function possibleEvents(doc: SopDocument, snapshot: Snapshot): SopEvent[] {
   });
 }
 
+export interface MachinePathOptions {
+  /**
+   * 'shortest' (default) is linear in the number of states; 'simple' runs
+   * xstate/graph's getSimplePaths, which finds the same set (each state is
+   * reached one way only) but is quadratic, so keep it to small SOPs.
+   */
+  traversal?: 'shortest' | 'simple';
+}
+
 /** The paths the compiled machine can take for one modality, from start to an outcome. */
-export function machinePaths(doc: SopDocument, modality: Modality): SopPath[] {
+export function machinePaths(doc: SopDocument, modality: Modality, options: MachinePathOptions = {}): SopPath[] {
   const machine = compileSop(doc);
   // A state is serialized WITH the moves that led to it, so the state space is
   // a tree: every state has exactly one path, and the (linear) shortest-path
-  // search returns all of them. getSimplePaths gives the same set but does a
-  // full search per state, which is quadratic on a 300-path SOP.
-  const paths = getShortestPaths(machine, {
+  // search returns all of them.
+  const traverse = options.traversal === 'simple' ? getSimplePaths : getShortestPaths;
+  const paths = traverse(machine, {
     input: { modality, startedAt: 0 },
     events: (snapshot) => possibleEvents(doc, snapshot as unknown as Snapshot),
     serializeState: (snapshot) => JSON.stringify([snapshot.value, (snapshot.context as SopContext).moves.map((m) => [m.stepId, m.via])]),

@@ -33,6 +33,13 @@ describe('the compiled machine takes exactly the paths of the document', () => {
     expectSamePaths(result.doc!);
   });
 
+  it('finds the same paths with getSimplePaths as with the linear traversal', () => {
+    const doc = fixtureDoc('triageSop');
+    const simple = machinePaths(doc, 'ct', { traversal: 'simple' }).map(key).sort();
+    expect(simple.length).toBeGreaterThan(10);
+    expect(simple).toEqual(machinePaths(doc, 'ct').map(key).sort());
+  });
+
   it('would notice a machine path the document does not have', () => {
     const doc = fixtureDoc('triageSop');
     const fromDocument = new Set(enumeratePaths(doc, { modality: 'mri' }).map(key));
