@@ -38,17 +38,18 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
     };
   }, [source]);
 
+  // Loaded for every modality at once, in parallel with the session settings.
   useEffect(() => {
-    if (!modality) return undefined;
     let live = true;
-    source.list(modality).then(
+    source.list().then(
       (found) => live && setSops(found),
       () => live && setLoadError('The SOP library could not be read on this device. Use your paper SOPs.'),
     );
     return () => {
       live = false;
     };
-  }, [source, modality]);
+  }, [source]);
+  const forModality = useMemo(() => (sops && modality ? sops.filter((sop) => sop.doc.modalities.includes(modality)) : null), [sops, modality]);
 
   const escalation = useEscalation({ store, routeEpisodeId, collapse, identity: session });
   const services = useMemo(() => ({ lookupContact: (roleId: string) => store.contact(roleId) }), [store]);
@@ -96,10 +97,10 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
         <p role="status">Loading…</p>
       ) : !modality ? (
         <ModalityChooser onChoose={(chosen: Modality) => void updateSession({ ...session, modality: chosen })} />
-      ) : sops === null ? (
+      ) : forModality === null ? (
         <p role="status">Loading SOPs…</p>
       ) : (
-        <SopList sops={sops} onStart={(sop) => void escalation.start(sop)} busy={escalation.starting} />
+        <SopList sops={forModality} onStart={(sop) => void escalation.start(sop)} busy={escalation.starting} />
       )}
     </>
   );

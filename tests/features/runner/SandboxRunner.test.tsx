@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { enumeratePaths } from '../../../src/engine';
 import { openLogDb } from '../../../src/db';
 import { SandboxRunner } from '../../../src/features/runner/SandboxRunner';
-import { eventually, settle } from './runnerDriver';
+import { eventually } from './runnerDriver';
 import { testAf, testCollapse } from './fixtures';
 
 describe('sandbox runner', () => {
@@ -19,14 +19,15 @@ describe('sandbox runner', () => {
     for (let i = 0; i < 8 && !screen.queryByText('End of the path.'); i += 1) {
       titles.push(screen.getByRole('heading', { level: 1 }).textContent ?? '');
       await userEvent.click(screen.getByRole('button', { name: 'Play next step of the path' }));
-      await settle();
+      const before = titles.at(-1);
+      await eventually(() => expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(before));
     }
     expect(titles).toEqual([
       'Any adverse features?', 'Keep the patient safe while you call', 'Call the on-call cardiology registrar', 'Wait for a call back',
     ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Emergency transfer arranged' })).toBeInTheDocument();
     expect(await openLogDb().episodes.count()).toBe(0);
-  });
+  }, 20_000);
 
   it('says when the user has left the chosen path', async () => {
     const path = enumeratePaths(testAf, { modality: 'echo' }).find((p) => p.outcome === 'calm')!;

@@ -39,7 +39,7 @@ async function sourceOf(docs: SopDocument[], collapse: SopDocument): Promise<Sop
   const runnable = await Promise.all(docs.map(async (doc) => ({ doc, hash: await hashSop(doc) })));
   const collapseRunnable = { doc: collapse, hash: await hashSop(collapse) };
   return {
-    list: async (modality) => runnable.filter((sop) => sop.doc.modalities.includes(modality)),
+    list: async () => runnable,
     collapse: async () => collapseRunnable,
   };
 }
@@ -72,7 +72,21 @@ export function stopRunnerClock(): void {
 // fake timers do not control: yield to them for real, without moving the clock.
 const realTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const busy = () => document.querySelector('[aria-busy="true"]') !== null;
+// Writes in flight through the test's store: the screen cannot show them, so the driver counts them.
+let inFlight = 0;
+const busy = () => inFlight > 0 || document.querySelector('[aria-busy="true"]') !== null;
+
+function countingWrites(store: EpisodeStore): EpisodeStore {
+  const counted = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    inFlight += 1;
+    try {
+      return await call(...args);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  return { ...store, start: counted(store.start), append: counted(store.append), end: counted(store.end) };
+}
 
 /** Lets pending IndexedDB writes and React updates settle (a write in flight marks the episode aria-busy). */
 export async function settle(turns = 6): Promise<void> {
@@ -119,7 +133,7 @@ export async function eventually<T>(check: () => T, turns = 400): Promise<T> {
 
 export async function openEscalate(options: RunOptions = {}) {
   const db = options.db ?? openLogDb(`runner-test-${Date.now()}-${(dbCount += 1)}`);
-  const store = options.store ?? createDbEpisodeStore(db);
+  const store = countingWrites(options.store ?? createDbEpisodeStore(db));
   const collapse = options.collapse ?? testCollapse;
   for (const roleId of options.configured ?? []) {
     await putDirectoryEntry({ roleId, name: `${roleId} on call`, phone: '01234 567890', extension: '4321', hours: '24/7', fallbackRoleId: '' }, db);
@@ -171,9 +185,12 @@ export async function openEscalate(options: RunOptions = {}) {
       await moveSettles(before);
     },
     async advance(text: string) {
+      const before = stepTitle();
       await act(async () => {
         await vi.advanceTimersByTimeAsync(parseDuration(text));
       });
+      // A wait may run out and move on: give its log write time to land.
+      for (let i = 0; i < 60 && stepTitle() === before; i += 1) await settle(1);
       await settle();
     },
     async back() {
@@ -212,7 +229,14 @@ export async function openEscalate(options: RunOptions = {}) {
     within: (element: HTMLElement) => within(element),
     /** Event types of the only episode in this test's log, in order. */
     async logTypes(): Promise<string[]> {
-      await settle(12);
+      // Writes in the collapse pathway land after the screen moves on: wait until the log stops growing.
+      let count = -1;
+      for (let still = 0; still < 5; ) {
+        await settle(1);
+        const now = await db.events.count();
+        still = now === count ? still + 1 : 0;
+        count = now;
+      }
       const episodes = await db.episodes.toArray();
       const events = await db.events.toArray();
       const mine = episodes.at(-1)?.id;

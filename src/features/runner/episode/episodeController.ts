@@ -11,6 +11,7 @@ import type { EpisodeStore } from './episodeStore';
 import { failureMessage } from './failureMessage';
 
 const SNAPSHOT_PAUSE_MS = 1500;
+const SLOW_WRITE_MS = 150;
 
 export interface EpisodeIdentity {
   site: string;
@@ -61,6 +62,7 @@ export class EpisodeController {
   private chain: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private writing = false;
 
   constructor(private readonly parts: ControllerParts) {
     this.latest = parts.snapshot;
@@ -127,7 +129,7 @@ export class EpisodeController {
   // Outside the collapse pathway a tap waits for the previous step to be saved;
   // inside it nothing waits for storage.
   private holdsTaps(): boolean {
-    return !inCollapse(this.parts.model, this.latest) && (this.view.saving || this.view.storageError !== null);
+    return !inCollapse(this.parts.model, this.latest) && (this.writing || this.view.storageError !== null);
   }
 
   /** Whether a COLLAPSE would enter the resuscitation steps within this episode. */
@@ -198,17 +200,25 @@ export class EpisodeController {
       return;
     }
     const batch = this.unsaved.slice();
-    // Issue the write before re-rendering, so the render never delays the disk.
-    const written = this.parts.store.append(this.parts.episodeId, batch);
-    this.update({ saving: true });
+    const startedAt = performance.now();
+    this.writing = true;
+    // A quick write shows no "saving" state at all: re-rendering for it would
+    // only delay the next step. A slow one is announced (aria-busy).
+    const slow = setTimeout(() => this.writing && this.update({ saving: true }), SLOW_WRITE_MS);
     try {
-      const { seq } = await written;
+      const { seq } = await this.parts.store.append(this.parts.episodeId, batch);
+      // User Timing entry, so `npm run bench:runner` can tell storage time from render time.
+      performance.measure('runner:log-write', { start: startedAt, end: performance.now() });
       this.unsaved.splice(0, batch.length);
-      this.update({ saving: false, storageError: null });
+      this.writing = false;
+      this.view = { ...this.view, saving: false, storageError: null };
       this.show(this.latest);
       this.scheduleSnapshot(seq);
     } catch (error) {
+      this.writing = false;
       this.update({ saving: false, storageError: failureMessage(error) });
+    } finally {
+      clearTimeout(slow);
     }
   }
 
@@ -219,7 +229,7 @@ export class EpisodeController {
     if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null;
-      if (this.unsaved.length > 0 || this.view.saving) return;
+      if (this.unsaved.length > 0 || this.writing) return;
       const { store, episodeId, sopHash, appVersion } = this.parts;
       void store.saveSnapshot(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) }).catch(() => undefined);
     }, SNAPSHOT_PAUSE_MS);

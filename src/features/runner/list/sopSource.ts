@@ -1,7 +1,7 @@
 // Where the Escalate list gets its SOPs: the version in use for each finding
 // (a locally approved one replaces the template; see src/db/library.ts), and
 // the collapse pathway that the always-visible button starts.
-import type { Modality, SopDocument } from '../../../engine';
+import type { SopDocument } from '../../../engine';
 import { activeSopFor, activeSops } from '../../../db/library';
 
 /** The resuscitation pathway's document id (docs/architecture.md, Collapse). */
@@ -14,12 +14,13 @@ export interface RunnableSop {
 }
 
 export interface SopSource {
-  list(modality: Modality): Promise<RunnableSop[]>;
+  /** Every finding SOP in use (all modalities), so the list can load while the session settings are still being read. */
+  list(): Promise<RunnableSop[]>;
   collapse(): Promise<RunnableSop | null>;
 }
 
 export const librarySopSource: SopSource = {
-  list: async (modality) => (await activeSops(modality)).map(({ doc, hash }) => ({ doc, hash })),
+  list: async () => (await activeSops()).map(({ doc, hash }) => ({ doc, hash })),
   collapse: async () => {
     const active = await activeSopFor(COLLAPSE_SOP_ID);
     return active ? { doc: active.doc, hash: active.hash } : null;
