@@ -4,12 +4,15 @@
 import { toStorageError, StorageError } from './errors';
 import { verifyChain, type ChainCheck } from './eventHash';
 import { openLogDb, type LogDb } from './logDb';
+import { linkedSopHashes } from './exportCollect';
 import type { EpisodeRow, EventRow, SnapshotRow, SopRow } from './rows';
 
 export interface LoadedEpisode {
   episode: EpisodeRow;
   events: EventRow[];
   sop: SopRow | null;
+  /** SOPs the run could enter (the collapse pathway), as they were. */
+  linkedSops: SopRow[];
 }
 
 export function eventsOf(episodeId: string, db: LogDb): Promise<EventRow[]> {
@@ -22,7 +25,8 @@ export async function loadEpisode(episodeId: string, db: LogDb = openLogDb()): P
       const episode = await db.episodes.get(episodeId);
       if (!episode) throw new StorageError('not-found');
       const [events, sop] = await Promise.all([eventsOf(episodeId, db), db.sops.get(episode.sopHash)]);
-      return { episode, events, sop: sop ?? null };
+      const linkedSops = (await db.sops.bulkGet(linkedSopHashes(events[0]))).filter((row): row is SopRow => row !== undefined);
+      return { episode, events, sop: sop ?? null, linkedSops };
     });
   } catch (error) {
     throw toStorageError(error);

@@ -23,6 +23,8 @@ export interface StartEpisodeInput {
   appVersion: string;
   at?: number;
   sopSource?: 'built-in' | 'local';
+  /** Other SOPs the run can enter (the collapse pathway), stored by hash so a replay shows them as they were. */
+  linkedSops?: Array<{ sop: unknown; sopHash: string }>;
 }
 
 export interface AppendResult {
@@ -38,7 +40,10 @@ const field = (doc: unknown, key: string): string => {
 };
 
 export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLogDb()): Promise<EpisodeRow> {
-  if (!/^[0-9a-f]{64}$/.test(input.sopHash)) throw new StorageError('invalid', { userMessage: 'The SOP has no valid content hash.' });
+  const linked = input.linkedSops ?? [];
+  if (![input.sopHash, ...linked.map((item) => item.sopHash)].every((hash) => /^[0-9a-f]{64}$/.test(hash))) {
+    throw new StorageError('invalid', { userMessage: 'The SOP has no valid content hash.' });
+  }
   const at = input.at ?? Date.now();
   const episodeId = newEpisodeId(at);
   const sopId = field(input.sop, 'id');
@@ -49,6 +54,7 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
     data: {
       sopId, sopVersion, sopHash: input.sopHash, site: input.site, modality: input.modality,
       operatorRole: input.operator ?? '', localRef: input.localRef ?? '', appVersion: input.appVersion,
+      ...(linked.length > 0 ? { linkedSopHashes: linked.map((item) => item.sopHash) } : {}),
     },
   });
   const [event] = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [{ ...started, episodeId }]);
@@ -56,10 +62,11 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
   const episode = episodeFromStartEvent(event, 'local');
   try {
     await db.transaction('rw', [db.sops, db.episodes, db.events, db.monthlyStats], async () => {
-      if (!(await db.sops.get(input.sopHash))) {
+      for (const { sop, sopHash } of [{ sop: input.sop, sopHash: input.sopHash }, ...linked]) {
+        if (await db.sops.get(sopHash)) continue;
         await db.sops.add({
-          hash: input.sopHash, id: sopId, version: sopVersion, status: field(input.sop, 'status'), title: field(input.sop, 'title'),
-          source: input.sopSource ?? 'built-in', document: input.sop, storedAt: Date.now(),
+          hash: sopHash, id: field(sop, 'id'), version: field(sop, 'version'), status: field(sop, 'status'), title: field(sop, 'title'),
+          source: input.sopSource ?? 'built-in', document: sop, storedAt: Date.now(),
         });
       }
       await db.episodes.add(episode);

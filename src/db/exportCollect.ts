@@ -57,10 +57,17 @@ export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = op
   return db.transaction('r', db.episodes, db.events, db.sops, async () => {
     const rows = (await episodesMatching(filters, db)).reverse();
     const events = withEvents ? await eventsFor(db, rows) : new Map<string, EventRow[]>();
-    const hashes = [...new Set(rows.map((row) => row.sopHash))];
+    const linked = [...events.values()].flatMap((list) => linkedSopHashes(list[0]));
+    const hashes = [...new Set([...rows.map((row) => row.sopHash), ...linked])];
     const sops = (await db.sops.bulkGet(hashes)).filter((sop): sop is SopRow => sop !== undefined);
     return { filters, sops, episodes: rows.map((episode) => ({ episode, events: events.get(episode.id) ?? [] })) };
   });
+}
+
+/** The other SOPs (the collapse pathway) an episode's started event names. */
+export function linkedSopHashes(started: EventRow | undefined): string[] {
+  const hashes = started?.type === 'episode-started' ? started.data.linkedSopHashes : undefined;
+  return Array.isArray(hashes) ? hashes.filter((hash): hash is string => typeof hash === 'string') : [];
 }
 
 export interface BulkVerifyReport {

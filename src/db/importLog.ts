@@ -7,6 +7,7 @@ import { toStorageError } from './errors';
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
 import { LOG_EXPORT_FORMAT } from './jsonExport';
+import { linkedSopHashes } from './exportCollect';
 import { openLogDb, type LogDb } from './logDb';
 import { updateMonthlyStats } from './monthlyStats';
 import type { EventRow, SopRow } from './rows';
@@ -78,6 +79,12 @@ function parseFile(text: string): v.InferOutput<typeof ExportSchema> | string {
   return parsed.output;
 }
 
+type FileSop = v.InferOutput<typeof SopSchema>;
+
+async function matchesItsHash(sop: FileSop | undefined): Promise<boolean> {
+  return !sop || (await sha256Hex(canonicalJson(sop.document))) === sop.hash;
+}
+
 export async function importLogJson(text: string, db: LogDb = openLogDb()): Promise<ImportReport> {
   const file = parseFile(text);
   if (typeof file === 'string') return fileRefused(file);
@@ -102,7 +109,8 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       continue;
     }
     const sop = sopsByHash.get(episode.sopHash);
-    if (sop && (await sha256Hex(canonicalJson(sop.document))) !== sop.hash) {
+    const linked = linkedSopHashes(events[0]).flatMap((hash) => sopsByHash.get(hash) ?? []);
+    if (!(await Promise.all([sop, ...linked].map(matchesItsHash))).every(Boolean)) {
       report.refused.push({ episodeId, reason: 'The SOP document it ran does not match its recorded content hash.' });
       continue;
     }
@@ -122,7 +130,9 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
         }
         const storedSop = await db.sops.get(episode.sopHash);
         if (!storedSop && !sop) return 'no-sop';
-        if (!storedSop && sop) await db.sops.add({ ...(sop as SopRow), source: 'imported' });
+        for (const row of [sop, ...linked]) {
+          if (row && !(await db.sops.get(row.hash))) await db.sops.add({ ...(row as SopRow), source: 'imported' });
+        }
         await db.episodes.add(episode);
         await db.events.bulkAdd(events);
         await updateMonthlyStats(db.monthlyStats, null, episode);

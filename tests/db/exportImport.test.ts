@@ -75,6 +75,17 @@ describe('JSON export and import between tablets', () => {
     expect((await verifyEpisode(episodes[0]!.id, lead)).ok).toBe(true);
   });
 
+  it('carries the collapse pathway an episode could enter, as it was', async () => {
+    const tablet = freshDb();
+    const episode = await recordEpisode(tablet, { withCollapse: true, events: [{ type: 'collapse', stepId: 'startCpr', at: T0 + MINUTE, data: { sopId: 'collapse' } }] });
+    expect((await loadEpisode(episode.id, tablet)).linkedSops.map((sop) => sop.id)).toEqual(['collapse']);
+    const file = JSON.parse(await exportLogJson({}, 'test', tablet)) as LogExport;
+    expect(file.sops.map((sop) => sop.id).sort()).toEqual(['collapse', 'fast-af']);
+    const lead = freshDb();
+    expect((await importLogJson(JSON.stringify(file), lead)).imported).toBe(1);
+    expect((await loadEpisode(episode.id, lead)).linkedSops[0]?.document).toMatchObject({ title: 'Collapse during the scan' });
+  });
+
   it('recognises duplicates on a second import and changes nothing', async () => {
     const { db: tablet } = await threeDaysOfLog();
     const lead = freshDb();

@@ -21,6 +21,11 @@ export const sampleSop = {
   ],
 };
 
+export const collapseSop = {
+  format: 'cdc-sop/1', id: 'collapse', title: 'Collapse during the scan', version: '1.0.0', status: 'template',
+  steps: [{ id: 'startCpr', kind: 'actions', title: 'Start CPR and call the resuscitation team' }],
+};
+
 export const otherSop = { ...sampleSop, id: 'severe-as', title: 'Severe aortic stenosis', version: '2.1.0', steps: [] };
 
 export const hashOf = (doc: unknown) => sha256Hex(canonicalJson(doc));
@@ -30,6 +35,7 @@ export const MINUTE = 60_000;
 
 export interface EpisodeScript {
   sop?: typeof sampleSop;
+  withCollapse?: boolean;
   site?: string;
   modality?: string;
   startedAt?: number;
@@ -41,7 +47,10 @@ export async function recordEpisode(db: LogDb, script: EpisodeScript = {}) {
   const sop = script.sop ?? sampleSop;
   const startedAt = script.startedAt ?? T0;
   const episode = await startEpisode(
-    { sop, sopHash: await hashOf(sop), site: script.site ?? 'Riverside CDC', modality: script.modality ?? 'echo', operator: 'Cardiac physiologist', appVersion: 'test', at: startedAt },
+    {
+      sop, sopHash: await hashOf(sop), site: script.site ?? 'Riverside CDC', modality: script.modality ?? 'echo', operator: 'Cardiac physiologist', appVersion: 'test', at: startedAt,
+      linkedSops: script.withCollapse ? [{ sop: collapseSop, sopHash: await hashOf(collapseSop) }] : [],
+    },
     db,
   );
   if (!script.events?.length) return episode;

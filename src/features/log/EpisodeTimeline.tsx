@@ -8,7 +8,7 @@ import type { SaveFile } from './download';
 import { formatClock, formatDateTime, formatInterval, formatMinutes } from './formatTime';
 import { describeEvent, MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { ReplayControl } from './ReplayControl';
-import { stepsOf } from './sopSteps';
+import { stepLookup } from './sopSteps';
 import { clockJumps } from './clockDrift';
 
 interface Props {
@@ -44,13 +44,12 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
     };
   }, [db, episodeId]);
 
-  const steps = useMemo(() => stepsOf(loaded?.sop?.document), [loaded]);
+  const stepOf = useMemo(() => stepLookup(loaded?.sop?.document, loaded?.linkedSops ?? []), [loaded]);
   const back = <Button variant="secondary" onClick={onBack}>Back to the list</Button>;
   if (error) return <section className="log-panel"><Banner tone="error">{error}</Banner>{back}</section>;
   if (!loaded) return <p role="status">Loading the episode…</p>;
 
   const { episode, events, sop } = loaded;
-  const title = (stepId: string) => steps.get(stepId)?.title ?? stepId;
   const verify = async () => setCheck(await verifyEpisode(episode.id, db).catch((caught: unknown) => ({ ok: false as const, brokenAt: 0, reason: toStorageError(caught).userMessage })));
   const exportFhir = async () => saveFile(`episode-${episode.id}.fhir.json`, await exportEpisodeFhir(episode.id, db), 'application/fhir+json');
   const toClinician = episode.firstClinicianReachedAt === null ? null : episode.firstClinicianReachedAt - episode.startedAt;
@@ -67,7 +66,7 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
         <dt>Operator role</dt><dd>{episode.operatorRole || 'not recorded'}</dd>
         {episode.localRef && <><dt>Local reference (never a patient identifier)</dt><dd>{episode.localRef}</dd></>}
         <dt>Status</dt><dd>{STATUS_LABEL[episode.status]}{episode.endedAt !== null ? `, ended ${formatDateTime(episode.endedAt)}` : ''}</dd>
-        <dt>Urgency</dt><dd>{URGENCY_LABEL[episode.urgency]}{episode.outcomeStepId ? ` (${title(episode.outcomeStepId)})` : ''}</dd>
+        <dt>Urgency</dt><dd>{URGENCY_LABEL[episode.urgency]}{episode.outcomeStepId ? ` (${stepOf(episode.outcomeStepId).title})` : ''}</dd>
         <dt>First clinician reached</dt><dd>{toClinician === null ? 'not recorded' : `after ${formatMinutes(toClinician)}`}</dd>
         <dt>Recorded by app version</dt><dd>{episode.appVersion}</dd>
       </dl>
@@ -93,13 +92,13 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
                 <td>{event.seq}</td>
                 <td>{formatClock(event.at)}</td>
                 <td>{formatInterval(event.at - episode.startedAt)}</td>
-                <th scope="row" className="log-table__event">{describeEvent(event, title)}</th>
+                <th scope="row" className="log-table__event">{describeEvent(event, stepOf)}</th>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <ReplayControl events={events} startedAt={episode.startedAt} steps={steps} />
+      <ReplayControl events={events} startedAt={episode.startedAt} stepOf={stepOf} />
     </section>
   );
 }

@@ -6,29 +6,28 @@ import type { EventRow } from '../../db';
 import { Button } from '../../ui/Button';
 import { describeEvent } from './labels';
 import { formatClock, formatInterval } from './formatTime';
-import type { StoredStep } from './sopSteps';
+import { sopIdOf, type StepLookup, type StoredStep } from './sopSteps';
 
 interface Props {
   events: EventRow[];
   startedAt: number;
-  steps: Map<string, StoredStep>;
+  stepOf: StepLookup;
 }
 
 /** The step on screen at an event: its own step, or the last one named before it. */
-function stepAt(events: EventRow[], index: number, steps: Map<string, StoredStep>): StoredStep | null {
+function stepAt(events: EventRow[], index: number, stepOf: StepLookup): StoredStep | null {
   for (let i = index; i >= 0; i -= 1) {
-    const stepId = events[i]?.stepId;
-    if (stepId) return steps.get(stepId) ?? { id: stepId, kind: '', title: stepId, text: '' };
+    const event = events[i];
+    if (event?.stepId) return stepOf(event.stepId, sopIdOf(event.data));
   }
   return null;
 }
 
-export function ReplayControl({ events, startedAt, steps }: Props) {
+export function ReplayControl({ events, startedAt, stepOf }: Props) {
   const [index, setIndex] = useState(0);
   const event = events[index];
   if (!event) return null;
-  const step = stepAt(events, index, steps);
-  const title = (stepId: string) => steps.get(stepId)?.title ?? stepId;
+  const step = stepAt(events, index, stepOf);
 
   return (
     <section className="log-panel log-replay" aria-labelledby="log-replay-heading">
@@ -46,7 +45,7 @@ export function ReplayControl({ events, startedAt, steps }: Props) {
         ) : (
           <p className="log-muted">No step on screen yet.</p>
         )}
-        <p className="log-replay__action">{describeEvent(event, title)}</p>
+        <p className="log-replay__action">{describeEvent(event, stepOf)}</p>
       </div>
       <div className="log-replay__buttons">
         <Button variant="secondary" onClick={() => setIndex(0)} disabled={index === 0}>First</Button>

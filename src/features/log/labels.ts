@@ -1,6 +1,7 @@
 // Words for stored codes, so the Log section never shows a raw identifier
 // where a person would expect a phrase (urgency is always written in words).
 import type { EventRow, EpisodeStatus } from '../../db';
+import { sopIdOf, type StepLookup } from './sopSteps';
 
 export const URGENCY_LABEL: Record<string, string> = {
   emergency: 'Emergency',
@@ -28,8 +29,8 @@ const RESULT_LABEL: Record<string, string> = {
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** One line saying what an event was, using the SOP's own step titles where known. */
-export function describeEvent(event: EventRow, stepTitle: (stepId: string) => string): string {
-  const step = event.stepId ? stepTitle(event.stepId) : '';
+export function describeEvent(event: EventRow, stepOf: StepLookup): string {
+  const step = event.stepId ? stepOf(event.stepId, sopIdOf(event.data)).title : '';
   const d = event.data;
   switch (event.type) {
     case 'episode-started':

@@ -25,3 +25,17 @@ export function stepsOf(document: unknown): Map<string, StoredStep> {
   }
   return map;
 }
+
+/** Finds a step by id in the SOP an event belongs to (runner events name it in data.sopId), else the episode's main SOP. */
+export type StepLookup = (stepId: string, sopId?: string) => StoredStep;
+
+export function stepLookup(mainDocument: unknown, linked: ReadonlyArray<{ id: string; document: unknown }>): StepLookup {
+  const main = stepsOf(mainDocument);
+  const others = new Map(linked.map((sop) => [sop.id, stepsOf(sop.document)]));
+  return (stepId, sopId) =>
+    (sopId !== undefined ? others.get(sopId)?.get(stepId) : undefined) ?? main.get(stepId) ?? { id: stepId, kind: '', title: stepId, text: '' };
+}
+
+export function sopIdOf(data: Record<string, unknown>): string | undefined {
+  return typeof data.sopId === 'string' ? data.sopId : undefined;
+}

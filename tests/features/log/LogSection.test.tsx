@@ -92,6 +92,14 @@ describe('the Log section', { timeout: 20_000 }, () => {
     expect(within(replay).getByText(/Event 4 of 5/)).toBeInTheDocument();
   });
 
+  it('names collapse pathway steps from the collapse SOP the episode could enter', async () => {
+    const db = freshDb();
+    await recordEpisode(db, { withCollapse: true, events: [{ type: 'collapse', stepId: 'startCpr', at: T0 + MINUTE, data: { sopId: 'collapse' } }, { type: 'ticked', stepId: 'startCpr', at: T0 + 2 * MINUTE, data: { sopId: 'collapse', item: 'cpr', checked: true } }] });
+    const { user } = openTheLog(db);
+    await user.click(await screen.findByRole('button', { name: /view episode started/i }));
+    expect(await screen.findByText('Ticked "cpr" (Start CPR and call the resuscitation team)')).toBeInTheDocument();
+  });
+
   it('checks an episode’s hash chain and shows the head to record, or where it broke', async () => {
     const db = await aLogWith(1);
     const { user } = openTheLog(db);
