@@ -25,7 +25,7 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     expect(title).toHaveValue('');
     const problems = await screen.findByRole('region', { name: 'Problems found' });
     expect(within(problems).getByRole('button', { name: 'Step “ask0”' })).toBeInTheDocument();
-    expect(within(problems).getByText(/steps\[0\]\.title: must not be empty/)).toBeInTheDocument();
+    expect(within(problems).getByRole('listitem')).toHaveTextContent(/must not be empty.*steps\[0\]\.title/);
     expect(screen.getByRole('button', { name: /Publish version/ })).toBeDisabled();
     expect(screen.getByText(/Publishing is disabled until the 1 error is fixed/)).toBeInTheDocument();
 
