@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { builtInSops } from '../../src/sops';
+import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
 import { launchBrowser, openContext, visitAndInstall, type RecordedContext } from './support/browser';
 import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
@@ -88,6 +88,27 @@ describe('runner in the browser, offline', () => {
   it('checked axe and touch targets on every shown step kind', () => {
     expect([...kindsChecked].sort()).toEqual(['actions', 'contact', 'outcome', 'question', 'wait']);
   });
+
+  it('goes from a step straight to the local resuscitation steps, and abandoning asks why; both pass axe', async () => {
+    const { page } = session;
+    const doc = MANDATED[0]!;
+    await openFromList(page, doc);
+    await expectHeading(page, shownSteps(doc, mostUrgentPath(doc, 'echo'))[0]!.step.title);
+    await page.getByRole('button', { name: 'Patient collapsed / not breathing normally' }).click();
+    const first = collapseSop.steps.find((s) => s.id === collapseSop.start)!;
+    await expectHeading(page, first.kind === 'modality' ? shownSteps(collapseSop, mostUrgentPath(collapseSop, 'echo'))[0]!.step.title : first.title);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Abandon…' }).click();
+    await expectHeading(page, 'Abandon this escalation?');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByRole('radio', { name: 'Started in error' }).check();
+    await page.getByRole('button', { name: 'Abandon escalation' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+    const events = await loggedEvents(page);
+    expect(events.map((e) => e.type)).toContain('collapse');
+    expect(events.at(-1)?.type).toBe('abandoned');
+  }, 120_000);
 
   it('comes back to the same step after a reload mid-episode and finishes it', async () => {
     const { page } = session;
