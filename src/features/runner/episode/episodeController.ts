@@ -3,68 +3,37 @@
 // and only then shows the next step. A failed write keeps everything in memory
 // and offers Retry with the same events; the collapse pathway is shown first
 // and saved after, so storage can never delay a resuscitation call.
-import type { LoggedEvent, Modality, SopDocument, SopEvent, SopSnapshot, Urgency } from '../../../engine';
+import type { LoggedEvent, SopEvent, SopSnapshot, Urgency } from '../../../engine';
 import type { NewEvent } from '../../../db';
 import { canUndo, firstStep, inCollapse, nextStep, persistable, qualifiedStepId, rebuild, stepOf, type RunModel } from './runModel';
 import { recordToRow, undoRow } from './logRows';
 import type { EpisodeStore } from './episodeStore';
+import type { ControllerParts, EpisodeView } from './episodeView';
 import { failureMessage } from './failureMessage';
+import { LogWriteQueue } from './logWriteQueue';
+
+export type { EpisodeIdentity, EpisodeView } from './episodeView';
 
 const SNAPSHOT_PAUSE_MS = 1500;
-const SLOW_WRITE_MS = 150;
-
-export interface EpisodeIdentity {
-  site: string;
-  modality: Modality;
-  operatorRole: string;
-}
-
-export interface EpisodeView {
-  episodeId: string;
-  doc: SopDocument;
-  collapse: SopDocument | undefined;
-  snapshot: SopSnapshot;
-  identity: EpisodeIdentity;
-  startedAt: number;
-  /** A write is in flight: step screens ignore taps until it lands. */
-  saving: boolean;
-  /** Plain-English storage failure; the unsaved steps are kept for Retry. */
-  storageError: string | null;
-  canUndo: boolean;
-  inCollapse: boolean;
-  ended: 'completed' | 'abandoned' | null;
-  /** False in the sandbox: nothing is written to the governance log. */
-  durable: boolean;
-  /** A standing warning, e.g. the log could not be opened so this episode is not being recorded. */
-  notice: string | null;
-  /** The optional local episode reference, once added. */
-  localRef: string | null;
-}
-
-export interface ControllerParts {
-  store: EpisodeStore;
-  model: RunModel;
-  episodeId: string;
-  identity: EpisodeIdentity;
-  snapshot: SopSnapshot;
-  log: LoggedEvent[];
-  sopHash: string;
-  appVersion: string;
-  notice?: string;
-  localRef?: string | null;
-}
 
 export class EpisodeController {
   private view: EpisodeView;
   private latest: SopSnapshot;
   private readonly log: LoggedEvent[];
-  private readonly unsaved: NewEvent[] = [];
-  private chain: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
-  private writing = false;
+  private readonly queue: LogWriteQueue;
 
   constructor(private readonly parts: ControllerParts) {
+    this.queue = new LogWriteQueue((events) => parts.store.append(parts.episodeId, events), {
+      stored: (seq) => {
+        this.view = { ...this.view, saving: false, storageError: null };
+        this.show(this.latest);
+        if (seq !== null) this.scheduleSnapshot(seq);
+      },
+      failed: (message) => this.update({ saving: false, storageError: message }),
+      slow: () => this.update({ saving: true }),
+    });
     this.latest = parts.snapshot;
     this.log = [...parts.log];
     this.view = {
@@ -129,7 +98,7 @@ export class EpisodeController {
   // Outside the collapse pathway a tap waits for the previous step to be saved;
   // inside it nothing waits for storage.
   private holdsTaps(): boolean {
-    return !inCollapse(this.parts.model, this.latest) && (this.writing || this.view.storageError !== null);
+    return !inCollapse(this.parts.model, this.latest) && (this.queue.writing || this.view.storageError !== null);
   }
 
   /** Whether a COLLAPSE would enter the resuscitation steps within this episode. */
@@ -151,13 +120,13 @@ export class EpisodeController {
   async addLocalRef(localRef: string): Promise<boolean> {
     if (this.view.ended) return false;
     await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at: Date.now(), data: { localRef } }]);
-    if (this.unsaved.length > 0) return false;
+    if (this.queue.pending > 0) return false;
     this.update({ localRef });
     return true;
   }
 
   retry(): Promise<void> {
-    return this.flush();
+    return this.queue.flush();
   }
 
   async finish(): Promise<boolean> {
@@ -171,8 +140,8 @@ export class EpisodeController {
   }
 
   private async end(request: Parameters<EpisodeStore['end']>[1]): Promise<boolean> {
-    await this.flush();
-    if (this.unsaved.length > 0) return false;
+    await this.queue.flush();
+    if (this.queue.pending > 0) return false;
     try {
       await this.parts.store.end(this.parts.episodeId, request);
       this.update({ ended: request.status, storageError: null });
@@ -184,42 +153,7 @@ export class EpisodeController {
   }
 
   private persist(rows: NewEvent[]): Promise<void> {
-    this.unsaved.push(...rows);
-    return this.flush();
-  }
-
-  // One write at a time, in order; a later step never overtakes a failed one.
-  private flush(): Promise<void> {
-    this.chain = this.chain.then(() => this.writeUnsaved());
-    return this.chain;
-  }
-
-  private async writeUnsaved(): Promise<void> {
-    if (this.unsaved.length === 0) {
-      if (this.view.snapshot !== this.latest) this.show(this.latest);
-      return;
-    }
-    const batch = this.unsaved.slice();
-    const startedAt = performance.now();
-    this.writing = true;
-    // A quick write shows no "saving" state at all: re-rendering for it would
-    // only delay the next step. A slow one is announced (aria-busy).
-    const slow = setTimeout(() => this.writing && this.update({ saving: true }), SLOW_WRITE_MS);
-    try {
-      const { seq } = await this.parts.store.append(this.parts.episodeId, batch);
-      // User Timing entry, so `npm run bench:runner` can tell storage time from render time.
-      performance.measure('runner:log-write', { start: startedAt, end: performance.now() });
-      this.unsaved.splice(0, batch.length);
-      this.writing = false;
-      this.view = { ...this.view, saving: false, storageError: null };
-      this.show(this.latest);
-      this.scheduleSnapshot(seq);
-    } catch (error) {
-      this.writing = false;
-      this.update({ saving: false, storageError: failureMessage(error) });
-    } finally {
-      clearTimeout(slow);
-    }
+    return this.queue.push(rows);
   }
 
   // The snapshot is only a cache for a quick resume, so it is saved once the
@@ -229,7 +163,7 @@ export class EpisodeController {
     if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null;
-      if (this.unsaved.length > 0 || this.writing) return;
+      if (this.queue.pending > 0 || this.queue.writing) return;
       const { store, episodeId, sopHash, appVersion } = this.parts;
       void store.saveSnapshot(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) }).catch(() => undefined);
     }, SNAPSHOT_PAUSE_MS);

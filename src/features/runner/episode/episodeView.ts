@@ -1,0 +1,45 @@
+// What the runner's screens see of an episode, and what a controller is made of.
+import type { LoggedEvent, Modality, SopDocument, SopSnapshot } from '../../../engine';
+import type { EpisodeStore } from './episodeStore';
+import type { RunModel } from './runModel';
+
+export interface EpisodeIdentity {
+  site: string;
+  modality: Modality;
+  operatorRole: string;
+}
+
+export interface EpisodeView {
+  episodeId: string;
+  doc: SopDocument;
+  collapse: SopDocument | undefined;
+  snapshot: SopSnapshot;
+  identity: EpisodeIdentity;
+  startedAt: number;
+  /** A slow write is in flight (announced with aria-busy). */
+  saving: boolean;
+  /** Plain-English storage failure; the unsaved steps are kept for Retry. */
+  storageError: string | null;
+  canUndo: boolean;
+  inCollapse: boolean;
+  ended: 'completed' | 'abandoned' | null;
+  /** False in the sandbox: nothing is written to the governance log. */
+  durable: boolean;
+  /** A standing warning, e.g. the log could not be opened so this episode is not being recorded. */
+  notice: string | null;
+  /** The optional local episode reference, once added. */
+  localRef: string | null;
+}
+
+export interface ControllerParts {
+  store: EpisodeStore;
+  model: RunModel;
+  episodeId: string;
+  identity: EpisodeIdentity;
+  snapshot: SopSnapshot;
+  log: LoggedEvent[];
+  sopHash: string;
+  appVersion: string;
+  notice?: string;
+  localRef?: string | null;
+}
