@@ -8,6 +8,8 @@ import { resumeEpisodeRun, startEpisodeRun } from '../../../src/features/runner/
 import { eventsFromRows } from '../../../src/features/runner/episode/logRows';
 import { stepOf } from '../../../src/features/runner/episode/runModel';
 import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
+import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
+import { openLogDb } from '../../../src/db';
 import { testAf, testCollapse } from './fixtures';
 
 const MINUTE = 60_000;
@@ -87,5 +89,16 @@ describe('episode log', () => {
     expect(controller.getView().notice).toMatch(/NOT being saved/);
     await controller.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 });
     expect(stepTitle(controller)).toBe('Keep the patient safe while you call');
+  });
+
+  it('refuses a write from a second tab that has not seen the latest step, instead of interleaving two copies', async () => {
+    const db = openLogDb(`two-tabs-${Date.now()}`);
+    const { controller: first } = await started(createDbEpisodeStore(db));
+    const second = await resumeEpisodeRun(createDbEpisodeStore(db), first.episodeId, { collapse: testCollapse, appVersion: '1.0.0' });
+    await first.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 }, 'adverse');
+    await second.send({ type: 'ANSWER', option: 'no', at: T0 + 2000 }, 'adverse');
+    expect(second.getView().storageError).toMatch(/changed in another tab/);
+    const answers = (await db.events.toArray()).filter((row) => row.type === 'answered');
+    expect(answers.map((row) => row.data.option)).toEqual(['yes']);
   });
 });

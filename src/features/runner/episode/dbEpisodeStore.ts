@@ -9,15 +9,21 @@ import { APP_VERSION } from '../../../app/appVersion';
 import type { EpisodeStore, StoredEpisode } from './episodeStore';
 
 export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
+  // The head this tab last saw of each episode: a write from a tab that has
+  // not seen the latest head is refused (ChainConflictError) rather than
+  // interleaving two copies of one episode in the log.
+  const heads = new Map<string, number>();
   return {
     durable: true,
     async start(request) {
       const { doc, sopHash, at, site, modality, operatorRole } = request;
       const episode = await startEpisode({ sop: doc, sopHash, site, modality, operator: operatorRole, appVersion: APP_VERSION, at }, db);
+      heads.set(episode.id, episode.lastSeq);
       return { episodeId: episode.id, seq: episode.lastSeq };
     },
     async append(episodeId: string, events: readonly NewEvent[]) {
-      const result = await appendEvents(episodeId, events, {}, db);
+      const result = await appendEvents(episodeId, events, { afterSeq: heads.get(episodeId) }, db);
+      heads.set(episodeId, result.episode.lastSeq);
       return { seq: result.episode.lastSeq };
     },
     async end(episodeId, request) {
@@ -29,6 +35,7 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
     },
     async load(episodeId): Promise<StoredEpisode> {
       const { episode, events, sop } = await loadEpisode(episodeId, db);
+      heads.set(episodeId, episode.lastSeq);
       return {
         episodeId,
         doc: sop?.document ?? null,
