@@ -8,9 +8,12 @@ import { registerServiceWorker } from './app/platform/serviceWorker';
 import { requestPersistentStorage } from './app/platform/storage';
 import { settingsStore } from './app/settingsStore';
 import { preloadSections } from './app/sectionModules';
+import { registerBuiltInSops } from './db/library';
+import { builtInSops, collapseSop } from './sops';
 import './app/theme.css';
 import './ui/ui.css';
 
+registerBuiltInSops([...builtInSops, collapseSop]);
 void requestPersistentStorage();
 const updates = registerServiceWorker();
 

@@ -6,7 +6,6 @@ import type { SopDocument } from '../engine/schema/document';
 import type { Modality } from '../engine/schema/primitives';
 import type { Problem } from '../engine/validate/problem';
 import { hashSop } from '../engine';
-import { builtInSops, collapseSop } from '../sops';
 import { openLogDb, type LogDb } from './logDb';
 import { isDraftKey, localRows, readPins, readSignOffs, type SignOff } from './libraryRows';
 
@@ -36,8 +35,21 @@ export interface LibraryEntry {
 
 export interface LibraryOptions {
   db?: LogDb;
+  /** The shipped templates; defaults to those registered with `registerBuiltInSops`. */
+  builtIns?: readonly SopDocument[];
   /** YYYY-MM-DD, for the review-due check. */
   today?: string;
+}
+
+/** The resuscitation pathway's id: it is run from the collapse button, never listed. */
+export const COLLAPSE_SOP_ID = 'collapse';
+
+// The shipped templates are data in src/sops, which the database layer does not
+// import (layering): the app (and the test set-up) registers them at start.
+let registeredBuiltIns: readonly SopDocument[] = [];
+
+export function registerBuiltInSops(docs: readonly SopDocument[]): void {
+  registeredBuiltIns = docs;
 }
 
 // Built-in documents never change while the app runs: hash each once.
@@ -105,7 +117,7 @@ export async function listLibrary(options: LibraryOptions = {}): Promise<Library
   const today = todayOf(options);
   const [rows, pins, signOffs] = await Promise.all([localRows(db), readPins(db), readSignOffs(db)]);
   const builtIns = await Promise.all(
-    [...builtInSops, collapseSop].map(async (doc) => entryOf(await builtInHash(doc), doc, 'built-in', 0, today)),
+    (options.builtIns ?? registeredBuiltIns).map(async (doc) => entryOf(await builtInHash(doc), doc, 'built-in', 0, today)),
   );
   const locals = rows.map((row) => entryOf(row.hash, row.document, 'local', row.storedAt, today));
   const all = [...builtIns, ...locals];
@@ -150,11 +162,11 @@ function activeFrom(entries: LibraryEntry[]): ActiveSop[] {
  * approved local version if one was restored, else the latest approved local
  * version, else the built-in template. Broken documents are never returned.
  * `modality` keeps only SOPs that list it. The collapse pathway is not in
- * this list; use `activeSopFor(collapseSop.id)` for it.
+ * this list; use `activeSopFor(COLLAPSE_SOP_ID)` for it.
  */
 export async function activeSops(modality?: Modality, options: LibraryOptions = {}): Promise<ActiveSop[]> {
   const active = activeFrom(await listLibrary(options));
-  return active.filter((a) => a.doc.id !== collapseSop.id && (modality === undefined || a.doc.modalities.includes(modality)));
+  return active.filter((a) => a.doc.id !== COLLAPSE_SOP_ID && (modality === undefined || a.doc.modalities.includes(modality)));
 }
 
 /** The document the Escalate screen should run for one finding (see `activeSops`), or null if none is runnable. */
