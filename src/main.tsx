@@ -9,12 +9,15 @@ import { requestPersistentStorage } from './app/platform/storage';
 import { settingsStore } from './app/settingsStore';
 import { preloadSections } from './app/sectionModules';
 import { registerBuiltInSops } from './db/library';
+import { openEpisodes } from './db';
+import { markStoredEpisodesActive } from './app/episodeActivity';
 import { builtInSops, collapseSop } from './sops';
 import './app/theme.css';
 import './ui/ui.css';
 
 registerBuiltInSops([...builtInSops, collapseSop]);
 void requestPersistentStorage();
+void markStoredEpisodesActive(() => openEpisodes());
 const updates = registerServiceWorker();
 
 const container = document.getElementById('root');

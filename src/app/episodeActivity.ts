@@ -23,3 +23,15 @@ function subscribe(listener: () => void): () => void {
 export function useEpisodeActive(): boolean {
   return useSyncExternalStore(subscribe, isEpisodeActive, isEpisodeActive);
 }
+
+/**
+ * At start, an episode left open (reload, crash) counts as active even before
+ * the Escalate screen reopens it, so an update offered on another section waits.
+ */
+export async function markStoredEpisodesActive(findOpen: () => Promise<readonly unknown[]>): Promise<void> {
+  try {
+    if ((await findOpen()).length > 0) setEpisodeActive(true);
+  } catch {
+    // Unreadable storage is reported by the sections that use it.
+  }
+}

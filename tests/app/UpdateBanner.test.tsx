@@ -41,3 +41,19 @@ describe('update banner', () => {
     expect(screen.getByRole('button', { name: 'Update now' })).toBeInTheDocument();
   });
 });
+
+describe('episodes left open', () => {
+  it('count as active at start, so an update waits even before Escalate reopens them', async () => {
+    const { markStoredEpisodesActive, isEpisodeActive } = await import('../../src/app/episodeActivity');
+    act(() => setEpisodeActive(false));
+    await markStoredEpisodesActive(async () => []);
+    expect(isEpisodeActive()).toBe(false);
+    await markStoredEpisodesActive(async () => [{ id: 'left-open' }]);
+    expect(isEpisodeActive()).toBe(true);
+    await markStoredEpisodesActive(async () => {
+      throw new Error('storage unreadable');
+    });
+    expect(isEpisodeActive()).toBe(true);
+    act(() => setEpisodeActive(false));
+  });
+});
