@@ -9,7 +9,7 @@ import { newDraftKey } from '../../../db/libraryRows';
 import type { LogDb } from '../../../db/logDb';
 import type { Problem } from '../../../engine';
 import { ProblemList } from '../ProblemList';
-import { readTextFile } from '../saveJsonFile';
+import { readTextFile } from '../../../ui/files';
 import { holdImport } from './pendingImports';
 import { editPath } from '../authorPaths';
 import { navigate } from '../../../app/router';

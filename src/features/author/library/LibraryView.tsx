@@ -9,7 +9,7 @@ import { StorageError } from '../../../db/errors';
 import { navigate } from '../../../app/router';
 import { ImportPanel } from '../import/ImportPanel';
 import { editPath } from '../authorPaths';
-import { saveJsonFile } from '../saveJsonFile';
+import { saveJsonFile } from '../../../ui/files';
 import { LibraryEntryCard, type EntryActions } from './LibraryEntryCard';
 import { groupBySop, useLibrary } from './useLibrary';
 

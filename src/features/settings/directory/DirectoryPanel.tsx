@@ -6,7 +6,7 @@ import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { exportDirectory, importDirectory } from '../../../db/directoryTransfer';
 import type { LogDb } from '../../../db/logDb';
-import { readTextFile, saveJsonFile } from '../../author/saveJsonFile';
+import { readTextFile, saveJsonFile } from '../../../ui/files';
 import { DirectoryEntryForm } from './DirectoryEntryForm';
 import { useDirectory } from './useDirectory';
 import type { DirectoryRole } from './directoryRoles';

@@ -1,17 +1,25 @@
-// Saves text as a downloaded .json file (SOP versions, the contacts directory).
-// Browsers offer no other offline way to hand a file to the user.
-export function saveJsonFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+// Handing files to and from the user with no network: save generated text as a
+// download (exports, SOP versions, the directory) and read a picked or dropped file.
+
+export type SaveFile = (fileName: string, text: string, mimeType: string) => void;
+
+/** Saves text through a temporary object URL; the only offline way to give the user a file. */
+export const saveTextFile: SaveFile = (fileName, text, mimeType) => {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+export function saveJsonFile(fileName: string, text: string): void {
+  saveTextFile(fileName, text, 'application/json');
 }
 
-/** Reads a picked or dropped file as text, refusing anything too large to be an SOP. */
+/** Reads a picked or dropped file as text, refusing anything too large to be an SOP or directory file. */
 export async function readTextFile(file: File, maxBytes = 2_000_000): Promise<string> {
   if (file.size > maxBytes) throw new Error(`The file is ${(file.size / 1_000_000).toFixed(1)} MB; it is too large to be an SOP or directory file.`);
   // FileReader rather than Blob.text(): it is in every browser the app supports (and in jsdom).
