@@ -2,6 +2,7 @@
 // a malformed event is refused whole, and data is normalised through JSON so
 // the stored value is exactly the value that was hashed.
 import { StorageError } from './errors';
+import type { EventRow } from './rows';
 
 export interface NewEvent {
   /** Client-generated id; pass the same id when retrying so the write is not doubled. */
@@ -15,14 +16,8 @@ export interface NewEvent {
   mono?: number;
 }
 
-export interface PreparedEvent {
-  id: string;
-  type: string;
-  stepId: string;
-  data: Record<string, unknown>;
-  at: number;
-  mono: number;
-}
+/** An event checked and normalised, before the chain fields are added. */
+export type PreparedEvent = Omit<EventRow, 'episodeId' | 'seq' | 'prevHash' | 'hash'>;
 
 export function monotonicNow(): number {
   return performance.timeOrigin + performance.now();

@@ -1,6 +1,7 @@
 // Loads the library (templates, drafts, approved versions) and reloads it
 // after any change made from the Author screens.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { useStoredData } from '../../../ui/useStoredData';
 import { listLibrary, type LibraryEntry } from '../../../db/library';
 import type { LogDb } from '../../../db/logDb';
 
@@ -11,27 +12,12 @@ export interface LibraryState {
   reload(): Promise<void>;
 }
 
+const NO_ENTRIES: LibraryEntry[] = [];
+
 export function useLibrary(db?: LogDb): LibraryState {
-  const [entries, setEntries] = useState<LibraryEntry[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setEntries(await listLibrary({ db }));
-      setError(null);
-    } catch {
-      setError('The SOP library could not be read on this device. Try reloading the app.');
-    } finally {
-      setLoaded(true);
-    }
-  }, [db]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { entries, loaded, error, reload };
+  const load = useCallback(() => listLibrary({ db }), [db]);
+  const { value, ...state } = useStoredData(load, NO_ENTRIES, 'The SOP library could not be read on this device. Try reloading the app.');
+  return { entries: value, ...state };
 }
 
 /** Entries grouped by SOP id, keeping the library's order. */

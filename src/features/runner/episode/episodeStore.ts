@@ -1,7 +1,7 @@
 // Where a running episode is kept. The app writes to the governance log in
 // IndexedDB (dbEpisodeStore); the author's sandbox keeps episodes in memory
 // so a preview never enters the log. The controller only sees this interface.
-import type { NewEvent } from '../../../db';
+import type { DirectoryRow, NewEvent } from '../../../db';
 import type { LogRow } from './logRows';
 
 export interface EpisodeIdentity {
@@ -36,14 +36,8 @@ export interface EndRequest {
   reason?: string;
 }
 
-export interface DirectoryContact {
-  roleId: string;
-  name: string;
-  phone: string;
-  extension: string;
-  hours: string;
-  fallbackRoleId: string;
-}
+/** A directory entry as the runner shows it (when it was edited does not matter here). */
+export type DirectoryContact = Omit<DirectoryRow, 'updatedAt'>;
 
 export interface EpisodeStore {
   /** True when steps go to the governance log (false in the sandbox). */

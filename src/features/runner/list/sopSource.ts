@@ -2,10 +2,9 @@
 // (a locally approved one replaces the template; see src/db/library.ts), and
 // the collapse pathway that the always-visible button starts.
 import type { SopDocument } from '../../../engine';
-import { activeSopFor, activeSops } from '../../../db/library';
+import { COLLAPSE_SOP_ID, activeSopFor, activeSops } from '../../../db/library';
 
-/** The resuscitation pathway's document id (docs/architecture.md, Collapse). */
-export const COLLAPSE_SOP_ID = 'collapse';
+export { COLLAPSE_SOP_ID };
 
 export interface RunnableSop {
   doc: SopDocument;
