@@ -2,7 +2,7 @@
 // they are queued, so a failed write (full disk, blocked database) can be
 // retried with exactly the same events and is never doubled or half-written.
 // The queue keeps everything unsaved in memory until the write succeeds.
-import { appendEvents, type AppendResult } from './episodeWrites';
+import { appendEvents, type AppendResult } from './episodeAppend';
 import { toStorageError, type StorageError } from './errors';
 import { openLogDb, type LogDb } from './logDb';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';

@@ -5,7 +5,7 @@ export { LogDb, openLogDb, DEFAULT_DB_NAME } from './logDb';
 export { LATEST_VERSION } from './migrations';
 export * from './rows';
 export { StorageError, ChainConflictError, toStorageError, type StorageErrorKind } from './errors';
-export { startEpisode, appendEvents, endEpisode, type StartEpisodeInput, type AppendResult, type EndEpisodeInput } from './episodeWrites';
+export { startEpisode, appendEvents, endEpisode, type StartEpisodeInput, type AppendResult, type AppendOptions, type KnownHead, type EndEpisodeInput } from './episodeWrites';
 export { prepareEvents, monotonicNow, type NewEvent, type PreparedEvent } from './newEvents';
 export { createEpisodeWriter, type EpisodeWriter } from './episodeWriter';
 export { loadEpisode, openEpisodes, verifyEpisode, saveSnapshot, loadSnapshot, type LoadedEpisode } from './episodeReads';

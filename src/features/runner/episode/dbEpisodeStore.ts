@@ -3,7 +3,7 @@
 // chain's sequence number and matches the snapshot cache's.
 import {
   appendEvents, endEpisode, getDirectoryEntry, loadEpisode, loadSnapshot, openEpisodes, saveSnapshot, startEpisode,
-  type LogDb, type NewEvent,
+  type KnownHead, type LogDb, type NewEvent,
 } from '../../../db';
 import { APP_VERSION } from '../../../app/appVersion';
 import type { EpisodeStore, StoredEpisode } from './episodeStore';
@@ -11,23 +11,26 @@ import type { EpisodeStore, StoredEpisode } from './episodeStore';
 export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
   // The head this tab last saw of each episode: a write from a tab that has
   // not seen the latest head is refused (ChainConflictError) rather than
-  // interleaving two copies of one episode in the log.
-  const heads = new Map<string, number>();
+  // interleaving two copies of one episode in the log. Knowing the head's hash
+  // also lets each tap's append be a single write transaction.
+  const heads = new Map<string, KnownHead>();
+  const remember = (episode: { id: string; lastSeq: number; headHash: string }) => heads.set(episode.id, { seq: episode.lastSeq, hash: episode.headHash });
   return {
     durable: true,
     async start(request) {
       const { doc, sopHash, at, site, modality, operatorRole } = request;
       const episode = await startEpisode({ sop: doc, sopHash, site, modality, operator: operatorRole, appVersion: APP_VERSION, at }, db);
-      heads.set(episode.id, episode.lastSeq);
+      remember(episode);
       return { episodeId: episode.id, seq: episode.lastSeq };
     },
     async append(episodeId: string, events: readonly NewEvent[]) {
-      const result = await appendEvents(episodeId, events, { afterSeq: heads.get(episodeId) }, db);
-      heads.set(episodeId, result.episode.lastSeq);
+      const result = await appendEvents(episodeId, events, { knownHead: heads.get(episodeId) }, db);
+      remember(result.episode);
       return { seq: result.episode.lastSeq };
     },
     async end(episodeId, request) {
-      await endEpisode(episodeId, request, db);
+      const result = await endEpisode(episodeId, { ...request, knownHead: heads.get(episodeId) }, db);
+      remember(result.episode);
     },
     async findOpen() {
       const open = await openEpisodes(db);
@@ -35,7 +38,7 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
     },
     async load(episodeId): Promise<StoredEpisode> {
       const { episode, events, sop } = await loadEpisode(episodeId, db);
-      heads.set(episodeId, episode.lastSeq);
+      remember(episode);
       return {
         episodeId,
         doc: sop?.document ?? null,

@@ -1,0 +1,63 @@
+// The runner's path: an append that names the head it last saw is one write
+// transaction, and falls back to the careful path (retry recognition, conflict
+// refusal) whenever the stored head is not that one.
+import { describe, expect, it, vi } from 'vitest';
+import { appendEvents, endEpisode, loadEpisode, prepareEvents, verifyEpisode, type KnownHead } from '../../src/db';
+import { freshDb, recordEpisode, T0, MINUTE } from './logFixtures';
+
+const headOf = (episode: { lastSeq: number; headHash: string }): KnownHead => ({ seq: episode.lastSeq, hash: episode.headHash });
+
+describe('appending on the head the runner last saw', () => {
+  it('writes without reading the head first and keeps the chain valid', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const reads = vi.spyOn(db.events, 'where');
+    let head = headOf(episode);
+    for (let n = 1; n <= 3; n += 1) {
+      const result = await appendEvents(episode.id, prepareEvents([{ type: 'note', at: T0 + n * MINUTE, data: { n } }]), { knownHead: head }, db);
+      head = headOf(result.episode);
+    }
+    // The careful path reads the stored tail to recognise retries; the fast path never does.
+    expect(reads).not.toHaveBeenCalled();
+    const { events } = await loadEpisode(episode.id, db);
+    expect(events.map((event) => event.data.n ?? null)).toEqual([null, 1, 2, 3]);
+    expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
+  });
+
+  it('recognises a retry whose first attempt was in fact stored', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const batch = prepareEvents([{ type: 'note', at: T0 + MINUTE }]);
+    await appendEvents(episode.id, batch, { knownHead: headOf(episode) }, db);
+    // The caller never heard back, so it retries on the head it knew.
+    const again = await appendEvents(episode.id, batch, { knownHead: headOf(episode) }, db);
+    expect(again.alreadyStored).toBe(true);
+    expect(await db.events.count()).toBe(2);
+  });
+
+  it('refuses to write on a head another tab has moved on from, and writes nothing', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE, data: { tab: 'other' } }], {}, db);
+    const stale = appendEvents(episode.id, [{ type: 'note', at: T0 + 2 * MINUTE }], { knownHead: headOf(episode) }, db);
+    await expect(stale).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await db.events.count()).toBe(2);
+    expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a head with the right number but the wrong hash (a fork)', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const forged = { seq: episode.lastSeq, hash: 'f'.repeat(64) };
+    await expect(appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE }], { knownHead: forged }, db)).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('ends an episode on the known head', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const ended = await endEpisode(episode.id, { status: 'abandoned', reason: 'Started by mistake', at: T0 + MINUTE, knownHead: headOf(episode) }, db);
+    expect(ended.episode).toMatchObject({ status: 'abandoned', lastSeq: 2 });
+    expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
+  });
+});
