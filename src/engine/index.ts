@@ -18,6 +18,7 @@ export {
 } from './compile/compileSop';
 export * from './compile/runTypes';
 export { foldUndo, replaySop, type SopSnapshot } from './replay';
+export { stepperFor, type SopStepper, type PendingAction } from './stepper';
 export { currentStep, type CurrentStep } from './currentStep';
 export { buildSbar, type Sbar, type SbarExtras } from './sbar';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';

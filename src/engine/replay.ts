@@ -1,8 +1,8 @@
 // Pure rebuilding of a run from its event log: no actors, no timers, so undo
 // and a stale-snapshot rebuild give exactly the state the events describe.
-import { initialTransition, transition } from 'xstate';
 import type { LoggedEvent, SopEvent, SopInput } from './compile/runTypes';
 import type { SopMachine } from './compile/compileSop';
+import { stepperFor } from './stepper';
 
 /** Events that move from one step to another (the ones UNDO takes back). */
 const STEP_MOVING = new Set<string>(['ANSWER', 'CONTINUE', 'CONTACT', 'END_WAIT', 'TIMER_EXPIRED']);
@@ -31,9 +31,10 @@ export function foldUndo(events: readonly LoggedEvent[]): SopEvent[] {
 
 /** The snapshot reached by applying `events` from the start (records are not emitted). */
 export function replaySop(machine: SopMachine, input: SopInput, events: readonly SopEvent[]) {
-  let [snapshot] = initialTransition(machine, input);
+  const stepper = stepperFor(machine);
+  let [snapshot] = stepper.initial(input);
   for (const event of events) {
-    [snapshot] = transition(machine, snapshot, event);
+    [snapshot] = stepper.next(snapshot, event);
   }
   return snapshot;
 }

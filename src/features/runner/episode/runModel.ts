@@ -1,9 +1,8 @@
 // The runner's view of a compiled SOP: the machine, its input, and pure steps
 // from one snapshot to the next with the log records each step produced. No
 // actors run here; timers are driven by the runner from context.deadline.
-import { initialTransition, transition } from 'xstate';
 import {
-  COLLAPSE_PREFIX, compileSop, currentStep, foldUndo, replaySop,
+  COLLAPSE_PREFIX, compileSop, currentStep, foldUndo, replaySop, stepperFor,
   type CurrentStep, type LoggedEvent, type SopDocument, type SopEvent, type SopInput, type SopSnapshot, type StepRecord,
 } from '../../../engine';
 
@@ -32,12 +31,12 @@ function recordsOf(actions: ReadonlyArray<{ type: string; params?: unknown }>): 
 }
 
 export function firstStep(model: RunModel): Stepped {
-  const [snapshot, actions] = initialTransition(model.machine, model.input);
+  const [snapshot, actions] = stepperFor(model.machine).initial(model.input);
   return { snapshot, records: recordsOf(actions) };
 }
 
 export function nextStep(model: RunModel, snapshot: SopSnapshot, event: SopEvent): Stepped {
-  const [next, actions] = transition(model.machine, snapshot, event);
+  const [next, actions] = stepperFor(model.machine).next(snapshot, event);
   return { snapshot: next, records: recordsOf(actions) };
 }
 
