@@ -19,7 +19,12 @@ export class LogDb extends Dexie {
 
   /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
   constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {
-    super(name, { chromeTransactionDurability: 'strict' });
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
+    // The app reads on demand and never uses liveQuery, so Dexie's change
+    // tracking (key ranges computed for every written row and broadcast to
+    // other tabs after every transaction) would only add work to each tap.
+    this.unuse({ stack: 'dbcore', name: 'Observability' });
+    this.unuse({ stack: 'dbcore', name: 'Cache' });
     declareVersions(this, upToVersion);
   }
 }

@@ -8,6 +8,7 @@ import type { Modality } from '../../engine';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { MODALITY_LABEL } from '../settings/sessionSettings';
+import { prepareAlarmSound } from './device/alarm';
 import { createDbEpisodeStore } from './episode/dbEpisodeStore';
 import type { EpisodeStore } from './episode/episodeStore';
 import { RunnerServicesProvider } from './episode/runnerServices';
@@ -29,6 +30,9 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
   const [sops, setSops] = useState<RunnableSop[] | null>(null);
   const [collapse, setCollapse] = useState<RunnableSop | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+
+  // The alarm's audio device is opened while the list waits for a tap, not on the tap.
+  useEffect(prepareAlarmSound, []);
 
   useEffect(() => {
     let live = true;

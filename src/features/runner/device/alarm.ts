@@ -4,18 +4,32 @@
 
 type AudioContextConstructor = new () => AudioContext;
 
-let context: AudioContext | null = null;
+// undefined: not made yet; null: this device cannot make one (not retried).
+let context: AudioContext | null | undefined;
 
 function audio(): AudioContext | null {
+  if (context !== undefined) return context;
   const Ctor = (globalThis as { AudioContext?: AudioContextConstructor; webkitAudioContext?: AudioContextConstructor }).AudioContext
     ?? (globalThis as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
-  if (!Ctor) return null;
   try {
-    context ??= new Ctor();
-    return context;
+    context = Ctor ? new Ctor() : null;
   } catch {
-    return null;
+    context = null;
   }
+  return context;
+}
+
+type IdleScheduler = (task: () => void, options?: { timeout: number }) => number;
+
+/**
+ * Making an audio context can block the page for hundreds of milliseconds (it
+ * opens the audio device), so it is made when the app is idle, never on a tap.
+ */
+export function prepareAlarmSound(): void {
+  if (context !== undefined) return;
+  const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
+  if (idle) idle(() => void audio(), { timeout: 5000 });
+  else setTimeout(() => void audio(), 1000);
 }
 
 function beep(ctx: AudioContext, startOffset: number): void {
@@ -53,6 +67,10 @@ export function soundAlarm(): { sound: boolean; vibration: boolean } {
  * unlocks it, so a timer that runs out minutes later can still be heard.
  */
 export function unlockAlarmSound(): void {
-  const ctx = audio();
-  if (ctx && ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
+  if (context === undefined) {
+    // Not made yet: make it once this tap's step is on screen, still within the gesture's activation.
+    prepareAlarmSound();
+    return;
+  }
+  if (context && context.state === 'suspended') void context.resume().catch(() => undefined);
 }
