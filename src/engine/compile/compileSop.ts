@@ -2,10 +2,11 @@
 // built by the step kinds in the registry, plus (optionally) the collapse SOP
 // embedded as a compound state that COLLAPSE enters from any step.
 import type { SopDocument } from '../schema/document';
-import { stepKindOf } from '../steps/registry';
-import type { CompileStepContext, RecordData, StateNodeDraft } from '../steps/stepKind';
-import type { SopContext, SopInput, StepRecord, StepRecordType } from './runTypes';
-import { eventAt, sopSetup } from './sopSetup';
+import type { StateNodeDraft } from '../steps/stepKind';
+import { eventAt, type EventLike } from './recordAction';
+import type { SopContext, SopInput, StepRecord } from './runTypes';
+import { sopSetup } from './sopSetup';
+import { stepStates } from './stepStates';
 
 export interface CompileOptions {
   /** Receives one record per thing that happened; also replaceable via machine.provide({ actions: { emitRecord } }). */
@@ -18,42 +19,6 @@ export interface CompileOptions {
 export const COLLAPSE_STATE = 'collapse';
 export const COLLAPSE_ENDED_STATE = 'collapseEnded';
 export const COLLAPSE_PREFIX = `${COLLAPSE_STATE}.`;
-
-type EventLike = { type: string; at?: unknown } & Record<string, unknown>;
-
-function stepStates(doc: SopDocument, prefix: string): Record<string, StateNodeDraft> {
-  const states: Record<string, StateNodeDraft> = {};
-  for (const step of doc.steps) {
-    const qualifiedId = prefix + step.id;
-    const record = (type: StepRecordType, data: RecordData | ((event: EventLike) => RecordData)) => ({
-      type: 'emitRecord',
-      params: ({ context, event }: { context: SopContext; event: EventLike }): StepRecord => ({
-        type, sopId: doc.id, sopVersion: doc.version, stepId: step.id, stepKind: step.kind,
-        at: eventAt(event, context),
-        data: typeof data === 'function' ? data(event) : data,
-      }),
-    });
-    const compile: CompileStepContext = {
-      doc,
-      qualifiedId,
-      record: (type, data) => record(type as StepRecordType, data),
-      move: (via) => ({ type: 'recordMove', params: { stepId: qualifiedId, via } }),
-    };
-    const node = stepKindOf(step).node(step, compile);
-    const ownEntry = (node.entry as unknown[] | undefined) ?? [];
-    states[step.id] = {
-      ...node,
-      // Wait steps set their deadline first so the entry record already sees it.
-      entry: [
-        ...ownEntry.filter((a) => (a as { type?: string }).type === 'setDeadline'),
-        { type: 'recordStepEntered', params: { stepId: qualifiedId } },
-        record('step-entered', { title: step.title }),
-        ...ownEntry.filter((a) => (a as { type?: string }).type !== 'setDeadline'),
-      ],
-    };
-  }
-  return states;
-}
 
 function collapseStates(collapse: SopDocument): Record<string, StateNodeDraft> {
   return {

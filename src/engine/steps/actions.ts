@@ -29,6 +29,10 @@ export const actionsStepSchema = v.strictObject({
 });
 export type ActionsStep = v.InferOutput<typeof actionsStepSchema>;
 
+/** Record data of a TICK, read from the event. */
+const tickedData = (_: null, __: unknown, event: { type: string } & Record<string, unknown>) => ({ item: String(event.item), checked: event.checked === true });
+const continuedData = (step: ActionsStep) => ({ next: step.next });
+
 export const actionsKind: StepKind<ActionsStep> = {
   kind: 'actions',
   clinical: true,
@@ -48,21 +52,16 @@ export const actionsKind: StepKind<ActionsStep> = {
     return problems;
   },
   eventFor: (_step, _via, at) => ({ type: 'CONTINUE', at }),
+  // One params object per checklist serves the TICK guard and the context update.
   node(step, c) {
-    const repeats: Record<string, { text: string; everyMinutes: number }> = {};
-    for (const item of step.items) {
-      if (item.repeatMinutes !== undefined) repeats[item.id] = { text: item.text, everyMinutes: item.repeatMinutes };
-    }
+    const checklist = { stepId: c.qualifiedId, items: step.items };
     return {
       on: {
         TICK: {
-          guard: { type: 'isItemOf', params: { items: step.items.map((i) => i.id) } },
-          actions: [
-            { type: 'recordTick', params: { stepId: c.qualifiedId, repeats } },
-            c.record('ticked', (event) => ({ item: String(event.item), checked: event.checked === true })),
-          ],
+          guard: { type: 'isItemOf', params: checklist },
+          actions: [{ type: 'recordTick', params: checklist }, c.record('ticked', tickedData, null)],
         },
-        CONTINUE: { target: step.next, actions: [c.move(null), c.record('continued', { next: step.next })] },
+        CONTINUE: { target: step.next, actions: [c.move(null), c.record('continued', continuedData, step)] },
       },
     };
   },

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { citesSchema, described, localIdSchema, slugSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
 import { problem, type Problem } from '../validate/problem';
+import type { SopDocument, Step } from '../schema/document';
 import type { StepKind } from './stepKind';
 
 export const CONTACT_RESULTS = ['accepted', 'advised', 'declined', 'noAnswer'] as const;
@@ -35,6 +36,15 @@ export const contactStepSchema = v.strictObject({
 });
 export type ContactStep = v.InferOutput<typeof contactStepSchema>;
 
+type ContactOutcome = ContactStep['outcomes'][number];
+
+/** Record data of a contact attempt; `step` is always the contact step the outcome belongs to. */
+function attemptData(o: ContactOutcome, source: { doc: SopDocument; step: Step }) {
+  const { role } = source.step as ContactStep;
+  const roleType = source.doc.roles.find((r) => r.id === role)?.type ?? null;
+  return { role, roleType, outcome: o.id, label: o.label, result: o.result, next: o.next };
+}
+
 export const contactKind: StepKind<ContactStep> = {
   kind: 'contact',
   clinical: true,
@@ -56,27 +66,17 @@ export const contactKind: StepKind<ContactStep> = {
     return problems;
   },
   eventFor: (_step, via, at) => (via === null ? null : { type: 'CONTACT', outcome: via, at }),
-  node(step, c) {
-    const role = c.doc.roles.find((r) => r.id === step.role);
-    return {
-      on: {
-        CONTACT: step.outcomes.map((o) => ({
-          guard: { type: 'contactOutcomeIs', params: { outcome: o.id } },
-          target: o.next,
-          actions: [
-            { type: 'recordContact', params: { stepId: c.qualifiedId, role: step.role, outcome: o.id, result: o.result } },
-            c.move(o.id),
-            c.record('contact-attempt', {
-              role: step.role,
-              roleType: role?.type ?? null,
-              outcome: o.id,
-              label: o.label,
-              result: o.result,
-              next: o.next,
-            }),
-          ],
-        })),
-      },
-    };
-  },
+  // One params object per outcome serves the guard and the context update.
+  node: (step, c) => ({
+    on: {
+      CONTACT: step.outcomes.map((outcome) => {
+        const way = { stepId: c.qualifiedId, role: step.role, outcome };
+        return {
+          guard: { type: 'contactOutcomeIs', params: way },
+          target: outcome.next,
+          actions: [{ type: 'recordContact', params: way }, c.record('contact-attempt', attemptData, outcome)],
+        };
+      }),
+    },
+  }),
 };

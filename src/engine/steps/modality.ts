@@ -47,10 +47,10 @@ export const modalityKind: StepKind<ModalityStep> = {
   },
   eventFor: () => null,
   node: (step, c) => ({
-    always: routesOf(step).map((r) => ({
-      guard: { type: 'isModality', params: { modality: r.modality } },
-      target: r.target,
-      actions: [c.move(r.via)],
+    always: routesOf(step).map((route) => ({
+      guard: { type: 'isModality', params: route },
+      target: route.target,
+      actions: [c.move(route.via)],
     })),
   }),
 };

@@ -17,6 +17,8 @@ export const outcomeStepSchema = v.strictObject({
 });
 export type OutcomeStep = v.InferOutput<typeof outcomeStepSchema>;
 
+const reachedData = (step: OutcomeStep) => ({ urgency: step.urgency, disposition: step.disposition });
+
 export const outcomeKind: StepKind<OutcomeStep> = {
   kind: 'outcome',
   clinical: true,
@@ -27,7 +29,7 @@ export const outcomeKind: StepKind<OutcomeStep> = {
     type: 'final',
     entry: [
       { type: 'setOutcome', params: { stepId: c.qualifiedId } },
-      c.record('outcome-reached', { urgency: step.urgency, disposition: step.disposition }),
+      c.record('outcome-reached', reachedData, step),
     ],
   }),
 };

@@ -29,6 +29,10 @@ export const questionStepSchema = v.strictObject({
 });
 export type QuestionStep = v.InferOutput<typeof questionStepSchema>;
 
+type QuestionOption = QuestionStep['options'][number];
+
+const answeredData = (o: QuestionOption) => ({ option: o.id, label: o.label, notSure: o.notSure === true, next: o.next });
+
 export const questionKind: StepKind<QuestionStep> = {
   kind: 'question',
   clinical: true,
@@ -50,17 +54,17 @@ export const questionKind: StepKind<QuestionStep> = {
     return problems;
   },
   eventFor: (_step, via, at) => (via === null ? null : { type: 'ANSWER', option: via, at }),
+  // One params object per option serves the guard and the context update.
   node: (step, c) => ({
     on: {
-      ANSWER: step.options.map((o) => ({
-        guard: { type: 'answeredWith', params: { option: o.id } },
-        target: o.next,
-        actions: [
-          { type: 'recordAnswer', params: { stepId: c.qualifiedId, choice: o.id, label: o.label } },
-          c.move(o.id),
-          c.record('answered', { option: o.id, label: o.label, notSure: o.notSure === true, next: o.next }),
-        ],
-      })),
+      ANSWER: step.options.map((option) => {
+        const way = { stepId: c.qualifiedId, option };
+        return {
+          guard: { type: 'answeredWith', params: way },
+          target: option.next,
+          actions: [{ type: 'recordAnswer', params: way }, c.record('answered', answeredData, option)],
+        };
+      }),
     },
   }),
 };

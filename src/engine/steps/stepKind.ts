@@ -1,9 +1,9 @@
 // The contract every step kind implements, so the validator, compiler and
 // path enumerator can loop over the registry instead of switching on kind.
 import type { Problem } from '../validate/problem';
-import type { SopDocument } from '../schema/document';
+import type { SopDocument, Step } from '../schema/document';
 import type { Modality } from '../schema/primitives';
-import type { SopEvent } from '../compile/runTypes';
+import type { SopEvent, StepRecordType } from '../compile/runTypes';
 
 /** One way out of a step: `via` is the option/outcome/route id, or null for a plain "continue". */
 export interface Successor {
@@ -16,6 +16,7 @@ export interface Successor {
 }
 
 export type RecordValue = string | number | boolean | null;
+export type EventLike = { type: string; at?: unknown } & Record<string, unknown>;
 export type RecordData = Record<string, RecordValue>;
 
 /** What a step kind needs to build its XState state node. */
@@ -26,11 +27,13 @@ export interface CompileStepContext {
   qualifiedId: string;
   /**
    * A named `emitRecord` action for this step, stamped with the event's time.
-   * `data` may read the event (e.g. which item was ticked).
+   * Its data is built by `dataOf` from `detail` (e.g. the option chosen) when
+   * the record is emitted; keep `dataOf` a module-level function so compiling
+   * a step creates no closures.
    */
-  record(type: string, data: RecordData | ((event: { type: string } & Record<string, unknown>) => RecordData)): unknown;
+  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step }, event: EventLike) => RecordData, detail: D): unknown;
   /** The named `recordMove` action: remembers how the step was left. */
-  move(via: string | null): unknown;
+  move(via: string | null): { type: 'recordMove'; params: { stepId: string; via: string | null } };
 }
 
 /** A loosely typed XState state-node config; compileSop checks the whole machine. */

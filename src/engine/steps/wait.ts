@@ -28,6 +28,12 @@ export const waitStepSchema = v.strictObject({
 });
 export type WaitStep = v.InferOutput<typeof waitStepSchema>;
 
+/** Shared by every wait state (one function, not one per step). */
+const waitTimerInput = ({ context }: { context: { deadline: number | null } }) => ({ deadline: context.deadline });
+
+const expiredData = (step: WaitStep) => ({ minutes: step.minutes, next: step.onExpire });
+const endedData = (o: WaitStep['endEarly'][number]) => ({ option: o.id, label: o.label, next: o.next });
+
 export const waitKind: StepKind<WaitStep> = {
   kind: 'wait',
   clinical: false,
@@ -52,20 +58,23 @@ export const waitKind: StepKind<WaitStep> = {
     return {
       entry: [{ type: 'setDeadline', params: { minutes: step.minutes } }],
       exit: [{ type: 'clearDeadline' }],
-      invoke: { src: 'waitTimer', input: ({ context }: { context: { deadline: number | null } }) => ({ deadline: context.deadline }) },
+      invoke: { src: 'waitTimer', input: waitTimerInput },
       // Mirrors the timer for diagrams and live runs; lost on restore, which is why waitTimer exists.
       after: { waitRemaining: { actions: 'raiseExpiry' } },
       on: {
         TIMER_EXPIRED: {
           guard: 'deadlineReached',
           target: step.onExpire,
-          actions: [c.move(EXPIRED_VIA), c.record('timer-expired', { minutes: step.minutes, next: step.onExpire })],
+          actions: [c.move(EXPIRED_VIA), c.record('timer-expired', expiredData, step)],
         },
-        END_WAIT: step.endEarly.map((o) => ({
-          guard: { type: 'endedWith', params: { option: o.id } },
-          target: o.next,
-          actions: [c.move(o.id), c.record('wait-ended', { option: o.id, label: o.label, next: o.next })],
-        })),
+        END_WAIT: step.endEarly.map((option) => {
+          const move = c.move(option.id);
+          return {
+            guard: { type: 'endedWith', params: move.params },
+            target: option.next,
+            actions: [move, c.record('wait-ended', endedData, option)],
+          };
+        }),
       },
     };
   },
