@@ -42,14 +42,4 @@ export async function deleteDirectoryEntry(roleId: string, db: LogDb = openLogDb
   await db.directory.delete(roleId);
 }
 
-export async function getSetting(key: string, db: LogDb = openLogDb()): Promise<unknown> {
-  return (await db.settings.get(key))?.value;
-}
-
-export async function putSetting(key: string, value: unknown, db: LogDb = openLogDb()): Promise<void> {
-  try {
-    await db.settings.put({ key, value });
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
+export { getSetting, putSetting } from './settingStore';

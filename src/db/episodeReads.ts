@@ -3,8 +3,9 @@
 // snapshot cache the runner uses to resume quickly.
 import { toStorageError, StorageError } from './errors';
 import { verifyChain, type ChainCheck } from './eventHash';
-import { openLogDb, type LogDb } from './logDb';
-import { linkedSopHashes } from './exportCollect';
+import { openLogDb, packTables, type LogDb } from './logDb';
+import { linkedSopHashes } from './linkedSops';
+import { packDisagreement, packDiffersReason, packFits } from './episodePacks';
 import type { EpisodeRow, EventRow, SnapshotRow, SopRow } from './rows';
 
 export interface LoadedEpisode {
@@ -39,15 +40,20 @@ export async function openEpisodes(db: LogDb = openLogDb()): Promise<EpisodeRow[
   return rows.reverse();
 }
 
-/** Verifies the stored chain, and that the summary's head matches its last event (catches a cut-off tail). */
+/**
+ * Verifies the stored chain, that the summary's head matches its last event
+ * (catches a cut-off tail), and that the episode's pack, the copy exports
+ * read, says exactly what its rows say.
+ */
 export async function verifyEpisode(episodeId: string, db: LogDb = openLogDb()): Promise<ChainCheck> {
-  const { episode, events } = await loadEpisode(episodeId, db);
+  const [{ episode, events }, pack] = await Promise.all([loadEpisode(episodeId, db), packTables(db)[0]?.get(episodeId)]);
   const check = await verifyChain(episodeId, events);
   if (!check.ok) return check;
   if (check.seq !== episode.lastSeq || check.head !== episode.headHash) {
     return { ok: false, brokenAt: Math.min(check.seq, episode.lastSeq) + 1, reason: `The log ends at event ${check.seq} but the episode records ${episode.lastSeq} events.` };
   }
-  return check;
+  const differsAt = packFits(pack, episode) ? packDisagreement(pack, events) : null;
+  return differsAt === null ? check : { ok: false, brokenAt: differsAt, reason: packDiffersReason(differsAt) };
 }
 
 export async function saveSnapshot(row: Omit<SnapshotRow, 'savedAt'>, db: LogDb = openLogDb()): Promise<void> {

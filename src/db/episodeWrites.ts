@@ -10,6 +10,7 @@ import { updateMonthlyStats } from './monthlyStats';
 import { prepareEvent, type NewEvent } from './newEvents';
 import { GENESIS_HASH, type EpisodeRow, type EpisodeStatus, type Urgency } from './rows';
 import { appendEvents, type AppendResult, type KnownHead } from './episodeAppend';
+import { storePack } from './packWrites';
 
 export { appendEvents, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
 
@@ -84,13 +85,18 @@ export interface EndEpisodeInput {
   knownHead?: KnownHead;
 }
 
-/** Closes an episode by appending `episode-completed` or `abandoned`. */
-export function endEpisode(episodeId: string, input: EndEpisodeInput, db: LogDb = openLogDb()): Promise<AppendResult> {
+/**
+ * Closes an episode by appending `episode-completed` or `abandoned`, then
+ * stores its pack (the read copy exports use; see episodePacks.ts).
+ */
+export async function endEpisode(episodeId: string, input: EndEpisodeInput, db: LogDb = openLogDb()): Promise<AppendResult> {
   const data: Record<string, unknown> = {};
   if (input.urgency) data.urgency = input.urgency;
   if (input.reason) data.reason = input.reason;
   const type = input.status === 'completed' ? 'episode-completed' : 'abandoned';
   const event: NewEvent = { type, at: input.at, data, stepId: input.outcomeStepId ?? '' };
   if (input.id) event.id = input.id;
-  return appendEvents(episodeId, [event], input.knownHead ? { knownHead: input.knownHead } : {}, db);
+  const result = await appendEvents(episodeId, [event], input.knownHead ? { knownHead: input.knownHead } : {}, db);
+  await storePack(episodeId, db);
+  return result;
 }

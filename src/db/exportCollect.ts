@@ -3,8 +3,13 @@
 // a digest of all heads, for a governance lead to record outside the device.
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodesMatching, type EpisodeFilters } from './episodeQueries';
-import { openLogDb, type LogDb } from './logDb';
+import { openLogDb, packTables, type LogDb } from './logDb';
+import { chainsFor, eventRowsFor, packsFor } from './chainReads';
+import { packDisagreement, packDiffersReason } from './episodePacks';
+import { linkedSopHashes } from './linkedSops';
 import type { EpisodeRow, EventRow, SopRow } from './rows';
+
+export { linkedSopHashes } from './linkedSops';
 
 export interface ExportedEpisode {
   episode: EpisodeRow;
@@ -26,37 +31,11 @@ export interface ExportSeal {
   headsDigest: string;
 }
 
-/**
- * Events of the given episodes. Time-ordered (UUID v7) ids put a date range's
- * episodes in one key range of the events table: one read instead of one per
- * episode. When the range would sweep in far more episodes than wanted (old
- * random ids), it reads episode by episode instead.
- */
-async function eventsFor(db: LogDb, rows: readonly EpisodeRow[]): Promise<Map<string, EventRow[]>> {
-  const byEpisode = new Map<string, EventRow[]>(rows.map((row) => [row.id, []]));
-  if (rows.length === 0) return byEpisode;
-  let low = rows[0]!.id;
-  let high = low;
-  for (const row of rows) {
-    if (row.id < low) low = row.id;
-    if (row.id > high) high = row.id;
-  }
-  const inRange = await db.episodes.where(':id').between(low, high, true, true).count();
-  if (inRange <= rows.length * 2 + 100) {
-    const events = await db.events.where('[episodeId+seq]').between([low, -Infinity], [high, Infinity], true, true).toArray();
-    for (const event of events) byEpisode.get(event.episodeId)?.push(event);
-    return byEpisode;
-  }
-  const lists = await Promise.all(rows.map((row) => db.events.where('[episodeId+seq]').between([row.id, 0], [row.id, Infinity], true, true).toArray()));
-  rows.forEach((row, index) => byEpisode.set(row.id, lists[index] ?? []));
-  return byEpisode;
-}
-
 /** Oldest first, as a reader of an export expects. `withEvents: false` for exports of summaries only. */
 export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = openLogDb(), withEvents = true): Promise<ExportSet> {
-  return db.transaction('r', db.episodes, db.events, db.sops, async () => {
+  return db.transaction('r', [db.episodes, db.events, db.sops, ...packTables(db)], async () => {
     const rows = (await episodesMatching(filters, db)).reverse();
-    const events = withEvents ? await eventsFor(db, rows) : new Map<string, EventRow[]>();
+    const events = withEvents ? await chainsFor(db, rows) : new Map<string, EventRow[]>();
     const linked = [...events.values()].flatMap((list) => linkedSopHashes(list[0]));
     const hashes = [...new Set([...rows.map((row) => row.sopHash), ...linked])];
     const sops = (await db.sops.bulkGet(hashes)).filter((sop): sop is SopRow => sop !== undefined);
@@ -64,31 +43,36 @@ export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = op
   });
 }
 
-/** The other SOPs (the collapse pathway) an episode's started event names. */
-export function linkedSopHashes(started: EventRow | undefined): string[] {
-  const hashes = started?.type === 'episode-started' ? started.data.linkedSopHashes : undefined;
-  return Array.isArray(hashes) ? hashes.filter((hash): hash is string => typeof hash === 'string') : [];
-}
 
 export interface BulkVerifyReport {
   checked: number;
   broken: Array<{ episodeId: string; brokenAt: number; reason: string }>;
 }
 
-/** Verifies every episode matching the filters (a governance spot check). */
+/**
+ * Verifies every episode matching the filters (a governance spot check): the
+ * chain from the event rows, which are the record, and that an episode's pack
+ * (the copy exports read) says exactly what its rows say.
+ */
 export async function verifyEpisodes(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<BulkVerifyReport> {
-  const set = await collectExport(filters, db);
+  const { rows, events, packs } = await db.transaction('r', [db.episodes, db.events, ...packTables(db)], async () => {
+    const matching = (await episodesMatching(filters, db)).reverse();
+    return { rows: matching, events: await eventRowsFor(db, matching), packs: await packsFor(db, matching) };
+  });
   const checks = await Promise.all(
-    set.episodes.map(async ({ episode, events }) => {
-      const check = await verifyChain(episode.id, events);
+    rows.map(async (episode) => {
+      const chain = events.get(episode.id) ?? [];
+      const check = await verifyChain(episode.id, chain);
       if (!check.ok) return { episodeId: episode.id, brokenAt: check.brokenAt, reason: check.reason };
       if (check.seq !== episode.lastSeq || check.head !== episode.headHash) {
         return { episodeId: episode.id, brokenAt: check.seq + 1, reason: `The log ends at event ${check.seq} but the episode records ${episode.lastSeq} events.` };
       }
-      return null;
+      const pack = packs.get(episode.id);
+      const differsAt = pack ? packDisagreement(pack, chain) : null;
+      return differsAt === null ? null : { episodeId: episode.id, brokenAt: differsAt, reason: packDiffersReason(differsAt) };
     }),
   );
-  return { checked: set.episodes.length, broken: checks.filter((item) => item !== null) };
+  return { checked: rows.length, broken: checks.filter((item) => item !== null) };
 }
 
 export async function sealExport(episodes: readonly ExportedEpisode[]): Promise<ExportSeal> {

@@ -7,10 +7,12 @@ import { toStorageError } from './errors';
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
 import { LOG_EXPORT_FORMAT } from './jsonExport';
-import { linkedSopHashes } from './exportCollect';
+import { linkedSopHashes } from './linkedSops';
 import { openLogDb, type LogDb } from './logDb';
 import { updateMonthlyStats } from './monthlyStats';
-import type { EventRow, SopRow } from './rows';
+import { eventsOf } from './episodeReads';
+import { isEnded, packFits, packOf } from './episodePacks';
+import type { EpisodeRow, EventRow, SopRow } from './rows';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
@@ -85,6 +87,13 @@ async function matchesItsHash(sop: FileSop | undefined): Promise<boolean> {
   return !sop || (await sha256Hex(canonicalJson(sop.document))) === sop.hash;
 }
 
+/** An imported episode that has ended gets its pack in the same transaction as its events. */
+async function putPackIfEnded(db: LogDb, episode: EpisodeRow, rows: EventRow[]): Promise<void> {
+  if (!isEnded(episode)) return;
+  const pack = packOf(episode.id, rows);
+  if (pack && packFits(pack, episode)) await db.packs.put(pack);
+}
+
 export async function importLogJson(text: string, db: LogDb = openLogDb()): Promise<ImportReport> {
   const file = parseFile(text);
   if (typeof file === 'string') return fileRefused(file);
@@ -115,17 +124,20 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       continue;
     }
     try {
-      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats], async () => {
+      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats, db.packs], async () => {
         const existing = await db.episodes.get(episodeId);
         if (existing) {
           if (existing.headHash === check.head && existing.lastSeq === check.seq) return 'duplicate';
           // Same chain, further on (it was still open at the last import): add the new events only.
           const sameChain = existing.lastSeq < check.seq && events[existing.lastSeq - 1]?.hash === existing.headHash;
           if (!sameChain) return 'differs';
-          await db.events.bulkAdd(events.slice(existing.lastSeq));
+          const added = events.slice(existing.lastSeq);
+          await db.events.bulkAdd(added);
           const updated = { ...episode, origin: existing.origin };
           await db.episodes.put(updated);
           await updateMonthlyStats(db.monthlyStats, existing, updated);
+          // Packed from the rows as stored: the earlier ones were written by another import or by this tablet.
+          await putPackIfEnded(db, updated, await eventsOf(episodeId, db));
           return 'extended';
         }
         const storedSop = await db.sops.get(episode.sopHash);
@@ -136,6 +148,7 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
         await db.episodes.add(episode);
         await db.events.bulkAdd(events);
         await updateMonthlyStats(db.monthlyStats, null, episode);
+        await putPackIfEnded(db, episode, events);
         return 'imported';
       });
       if (outcome === 'imported') report.imported += 1;

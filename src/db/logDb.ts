@@ -4,7 +4,7 @@
 import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
 import type { MonthlyStatsRow } from './monthlyStats';
-import type { DirectoryRow, EpisodeRow, EventRow, SettingRow, SnapshotRow, SopRow } from './rows';
+import type { DirectoryRow, EpisodeRow, EventRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
 
 export const DEFAULT_DB_NAME = 'cdc-episode-log';
 
@@ -16,6 +16,8 @@ export class LogDb extends Dexie {
   directory!: Table<DirectoryRow, string>;
   settings!: Table<SettingRow, string>;
   monthlyStats!: Table<MonthlyStatsRow, string>;
+  /** Derived read copies of ended episodes' chains (episodePacks.ts); `events` stays the record. */
+  packs!: Table<PackRow, string>;
 
   /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
   constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {
@@ -27,6 +29,11 @@ export class LogDb extends Dexie {
     this.unuse({ stack: 'dbcore', name: 'Cache' });
     declareVersions(this, upToVersion);
   }
+}
+
+/** Packs exist from schema version 4; a database opened as an older app shipped it (migration tests) has none. */
+export function packTables(db: LogDb): Array<Table<PackRow, string>> {
+  return db.tables.some((table) => table.name === 'packs') ? [db.packs] : [];
 }
 
 let defaultDb: LogDb | null = null;

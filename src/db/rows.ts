@@ -59,6 +59,21 @@ export interface EventRow {
   hash: string;
 }
 
+/**
+ * A derived read copy of an ended episode's whole chain (see episodePacks.ts):
+ * exports read one of these instead of each event row.
+ */
+export interface PackRow {
+  episodeId: string;
+  lastSeq: number;
+  headHash: string;
+  /** The stored rows' key order, so an unpacked row serialises exactly as the row does. */
+  keys: string[];
+  linkedSopHashes: string[];
+  /** JSON array of [id, type, stepId, data, at, mono, hash], in chain order. */
+  events: string;
+}
+
 export interface SopRow {
   hash: string;
   id: string;

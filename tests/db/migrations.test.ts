@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LogDb, LATEST_VERSION, listEpisodes, loadDashboard, computeDashboard, verifyEpisode, GENESIS_HASH, type EventRow } from '../../src/db';
+import { LogDb, LATEST_VERSION, listEpisodes, loadDashboard, computeDashboard, verifyEpisode, verifyEpisodes, GENESIS_HASH, type EventRow } from '../../src/db';
 import { chainEvents } from '../../src/db/eventHash';
+import { episodeFromEvents } from '../../src/db/episodeSummary';
+import { unpack } from '../../src/db/episodePacks';
 import { hashOf, sampleSop, T0, MINUTE } from './logFixtures';
 
 /** What version 1 of the app wrote: episode rows without the outcome fields. */
@@ -65,7 +67,6 @@ describe('upgrading the log database from version 1 to version 2', () => {
 
 describe('upgrading the log database from version 2 to version 3', () => {
   it('keeps every row and builds the monthly dashboard totals from the stored episodes', async () => {
-    expect(LATEST_VERSION).toBe(3);
     const name = `migration-${globalThis.crypto.randomUUID()}`;
     const v1 = new LogDb(name, 1);
     await fillVersion1(v1, 40);
@@ -75,7 +76,7 @@ describe('upgrading the log database from version 2 to version 3', () => {
     expect(before.episodes[0]).toHaveProperty('urgency', 'same-day');
     v2.close();
 
-    const v3 = new LogDb(name);
+    const v3 = new LogDb(name, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     expect(await v3.episodes.toArray()).toEqual(before.episodes);
@@ -86,5 +87,57 @@ describe('upgrading the log database from version 2 to version 3', () => {
     expect(figures.total).toBe(40);
     expect(figures).toEqual(computeDashboard(before.episodes));
     v3.close();
+  });
+});
+
+/** What version 3 wrote, in bulk: enough events to cross the upgrade's read chunks, one episode left open. */
+async function fillVersion3(db: LogDb, count: number) {
+  const sopHash = await hashOf(sampleSop);
+  await db.sops.add({ hash: sopHash, id: 'fast-af', version: '1.0.0', status: 'template', title: sampleSop.title, source: 'built-in', document: sampleSop, storedAt: T0 });
+  const chains = await Promise.all(Array.from({ length: count }, async (_, n) => {
+    const episodeId = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const at = T0 + n * MINUTE;
+    const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
+      { episodeId, id: `e${n}-1`, type: 'episode-started', stepId: '', at, mono: 0, data: { sopId: 'fast-af', sopVersion: '1.0.0', sopHash, site: 'Riverside CDC', modality: 'echo' } },
+      { episodeId, id: `e${n}-2`, type: 'contact-attempt', stepId: 'callRegistrar', at: at + 1000, mono: 1000, data: { role: 'cardiology-registrar', roleType: 'clinician', result: 'accepted' } },
+      { episodeId, id: `e${n}-3`, type: 'outcome-reached', stepId: 'sameDayReview', at: at + 2000, mono: 2000, data: { urgency: 'same-day' } },
+      ...(n === 7 ? [] : [{ episodeId, id: `e${n}-4`, type: 'episode-completed', stepId: 'sameDayReview', at: at + 3000, mono: 3000, data: {} }]),
+    ]);
+    return events;
+  }));
+  await db.episodes.bulkAdd(chains.map((events) => episodeFromEvents(events, 'local')!));
+  await db.events.bulkAdd(chains.flat());
+  return chains;
+}
+
+describe('upgrading the log database from version 3 to version 4', () => {
+  it('keeps every row and packs the chain of every ended episode, exactly as its rows say', async () => {
+    expect(LATEST_VERSION).toBe(4);
+    const name = `migration-${globalThis.crypto.randomUUID()}`;
+    const v3 = new LogDb(name, 3);
+    const chains = await fillVersion3(v3, 1_400);
+    await v3.directory.put({ roleId: 'cardiology-registrar', name: 'Cardiology on call', phone: '', extension: '', hours: '24/7', fallbackRoleId: '', updatedAt: T0 });
+    const before = { episodes: await v3.episodes.toArray(), events: await v3.events.toArray(), sops: await v3.sops.toArray(), directory: await v3.directory.toArray() };
+    expect(before.events.length).toBeGreaterThan(5_000);
+    v3.close();
+
+    const v4 = new LogDb(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await v4.episodes.toArray()).toEqual(before.episodes);
+    expect(await v4.events.toArray()).toEqual(before.events);
+    expect(await v4.sops.toArray()).toEqual(before.sops);
+    expect(await v4.directory.toArray()).toEqual(before.directory);
+    const packs = await v4.packs.toArray();
+    expect(packs).toHaveLength(1_399);
+    const openId = chains[7]![0]!.episodeId;
+    expect(packs.some((pack) => pack.episodeId === openId)).toBe(false);
+    const byEpisode = new Map(packs.map((pack) => [pack.episodeId, pack]));
+    for (const chain of chains) {
+      const pack = byEpisode.get(chain[0]!.episodeId);
+      if (pack) expect(unpack(pack)).toEqual(chain);
+    }
+    expect(await verifyEpisodes({}, v4)).toEqual({ checked: 1_400, broken: [] });
+    v4.close();
   });
 });

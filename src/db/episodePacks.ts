@@ -1,0 +1,97 @@
+// Episode packs: one derived row per ended episode holding its whole chain as
+// compact JSON text, because reading a range of event rows costs per row and
+// per byte, and exports read 100,000 events at once. The events table stays
+// the source of truth; a pack is a read copy, used only when it matches the head.
+import { linkedSopHashes } from './linkedSops';
+import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from './rows';
+
+/** Every field of a stored event. A pack keeps the rows' own key order so exports stay byte-identical. */
+const EVENT_KEYS = ['episodeId', 'seq', 'id', 'type', 'stepId', 'data', 'at', 'mono', 'prevHash', 'hash'] as const;
+type EventKey = (typeof EVENT_KEYS)[number];
+const KNOWN_KEYS = new Set<string>(EVENT_KEYS);
+
+/** What a pack stores per event: the rest (episode id, seq, previous hash) follows from its place in the chain. */
+type PackedEvent = [id: string, type: string, stepId: string, data: Record<string, unknown>, at: number, mono: number, hash: string];
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Whether the rows can be packed exactly: one key order, every field present, seq and links in order. */
+function packable(rows: readonly EventRow[], keys: readonly string[]): boolean {
+  if (keys.length !== EVENT_KEYS.length || !keys.every((key) => KNOWN_KEYS.has(key))) return false;
+  let prevHash = GENESIS_HASH;
+  return rows.every((row, index) => {
+    const rowKeys = Object.keys(row);
+    const sameOrder = rowKeys.length === keys.length && rowKeys.every((key, at) => key === keys[at]);
+    const ok = sameOrder && row.seq === index + 1 && row.prevHash === prevHash && typeof row.id === 'string' && typeof row.type === 'string'
+      && typeof row.stepId === 'string' && isPlainObject(row.data) && Number.isFinite(row.at) && Number.isFinite(row.mono) && typeof row.hash === 'string';
+    prevHash = row.hash;
+    return ok;
+  });
+}
+
+/**
+ * The pack of an episode's stored rows, or null when they cannot be packed
+ * exactly (a broken or oddly shaped chain): such an episode is read from rows.
+ */
+export function packOf(episodeId: string, rows: readonly EventRow[]): PackRow | null {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last || rows.some((row) => row.episodeId !== episodeId)) return null;
+  const keys = Object.keys(first);
+  if (!packable(rows, keys)) return null;
+  const packed = rows.map((row): PackedEvent => [row.id, row.type, row.stepId, row.data, row.at, row.mono, row.hash]);
+  return { episodeId, lastSeq: last.seq, headHash: last.hash, keys, linkedSopHashes: linkedSopHashes(first), events: JSON.stringify(packed) };
+}
+
+/** A pack answers for an episode only when it ends at the episode's recorded head (no event was added since). */
+export function packFits(pack: PackRow | undefined, episode: EpisodeRow): pack is PackRow {
+  return pack !== undefined && pack.lastSeq === episode.lastSeq && pack.headHash === episode.headHash;
+}
+
+/** The event rows a pack holds, each with the key order the stored rows have; null when the pack is not well formed. */
+export function unpack(pack: PackRow): EventRow[] | null {
+  let packed: unknown;
+  try {
+    packed = JSON.parse(pack.events);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(packed) || !Array.isArray(pack.keys)) return null;
+  const rows: EventRow[] = new Array<EventRow>(packed.length);
+  let prevHash = GENESIS_HASH;
+  for (let index = 0; index < packed.length; index += 1) {
+    const entry: unknown = packed[index];
+    if (!Array.isArray(entry) || entry.length !== 7) return null;
+    const [id, type, stepId, data, at, mono, hash] = entry as PackedEvent;
+    const values: Record<EventKey, unknown> = { episodeId: pack.episodeId, seq: index + 1, id, type, stepId, data, at, mono, prevHash, hash };
+    const row: Record<string, unknown> = {};
+    for (const key of pack.keys) row[key] = values[key as EventKey];
+    rows[index] = row as unknown as EventRow;
+    prevHash = hash;
+  }
+  return rows;
+}
+
+/**
+ * Where an episode's pack first says something its rows do not (either copy
+ * may have been edited): the sequence number, or null when they agree.
+ */
+export function packDisagreement(pack: PackRow, rows: readonly EventRow[]): number | null {
+  const fromRows = packOf(pack.episodeId, rows);
+  const same = fromRows !== null && fromRows.events === pack.events && fromRows.lastSeq === pack.lastSeq && fromRows.headHash === pack.headHash
+    && fromRows.keys.join() === pack.keys.join() && fromRows.linkedSopHashes.join() === pack.linkedSopHashes.join();
+  if (same) return null;
+  const copy = unpack(pack) ?? [];
+  const length = Math.max(copy.length, rows.length);
+  for (let index = 0; index < length; index += 1) {
+    if (JSON.stringify(copy[index]) !== JSON.stringify(rows[index])) return index + 1;
+  }
+  return 1;
+}
+
+export const packDiffersReason = (seq: number): string =>
+  `The export copy of event ${seq} differs from the stored event: one of the two was changed after it was written.`;
+
+/** Packs are kept for ended episodes only: an open one still grows. */
+export const isEnded = (episode: EpisodeRow): boolean => episode.status !== 'open';
