@@ -1,5 +1,7 @@
 // Prints the gzipped size of what the first screen needs (the entry script, its
-// static imports and the CSS linked from index.html) and of the whole precache,
+// static imports and the CSS linked from index.html), of what the app fetches
+// straight after the first paint (the escalation runtime and the other
+// sections: loaded at start, never on first use) and of the whole precache,
 // from dist/. Run after `npm run build`. Target: first-screen JS < 120 KB gzipped.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +33,20 @@ for (const file of [...firstScreenJs]) {
   }
 }
 
+// The entry's dynamic imports are what main.tsx preloads after the first paint;
+// with their own static imports they are everything an escalation can need.
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const afterPaint = new Set();
+const withStaticImports = (key) => {
+  const chunk = manifest[key];
+  if (!chunk || afterPaint.has(chunk.file) || firstScreenJs.has(chunk.file)) return;
+  afterPaint.add(chunk.file);
+  for (const imported of chunk.imports ?? []) withStaticImports(imported);
+};
+for (const key of manifest[entryKey].dynamicImports ?? []) withStaticImports(key);
+const afterPaintCss = [...afterPaint].flatMap((file) => Object.values(manifest).find((chunk) => chunk.file === file)?.css ?? []);
+
 const sum = (files, measure) => [...files].reduce((total, file) => total + measure(file), 0);
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => strip(match[1])).filter((file) => existsSync(join(dist, file)));
@@ -39,4 +55,7 @@ console.log('First screen');
 for (const file of [...firstScreenJs, ...styles]) console.log(`  ${file.padEnd(48)} ${kb(gz(file)).padStart(10)} gzip  ${kb(raw(file)).padStart(10)} raw`);
 console.log(`  JavaScript total: ${kb(sum(firstScreenJs, gz))} gzipped (target < 120 KB)`);
 console.log(`  CSS total:        ${kb(sum(styles, gz))} gzipped`);
+console.log('Loaded at start, straight after the first paint (escalation runtime, Log, Author, Settings)');
+for (const file of [...afterPaint].sort()) console.log(`  ${file.padEnd(48)} ${kb(gz(file)).padStart(10)} gzip  ${kb(raw(file)).padStart(10)} raw`);
+console.log(`  JavaScript total: ${kb(sum(afterPaint, gz))} gzipped; CSS ${kb(sum(afterPaintCss, gz))} gzipped`);
 console.log(`Precache: ${precached.length} files, ${kb(sum(precached, gz))} gzipped, ${kb(sum(precached, raw))} raw`);

@@ -1,5 +1,6 @@
 // Entry point: asks for persistent storage, registers the service worker from
 // its own script file, and mounts the app with the database-backed settings.
+// Only the first screen is in this file's bundle; the rest loads right after.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -8,14 +9,11 @@ import { registerServiceWorker } from './app/platform/serviceWorker';
 import { requestPersistentStorage } from './app/platform/storage';
 import { settingsStore } from './app/settingsStore';
 import { preloadSections } from './app/sectionModules';
-import { registerBuiltInSops } from './db/library';
-import { openEpisodes } from './db';
+import { openEpisodes } from './db/episodeReads';
 import { markStoredEpisodesActive } from './app/episodeActivity';
-import { builtInSops, collapseSop } from './sops';
 import './app/theme.css';
 import './ui/ui.css';
 
-registerBuiltInSops([...builtInSops, collapseSop]);
 void requestPersistentStorage();
 void markStoredEpisodesActive(() => openEpisodes());
 const updates = registerServiceWorker();
@@ -31,5 +29,6 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// Fetch the split sections now, while the user reads the first screen.
+// Fetch the escalation runtime and the other sections now, while the user
+// reads the first screen (see sectionModules.ts for why never on first use).
 window.setTimeout(() => void preloadSections().catch(() => undefined), 0);

@@ -1,15 +1,14 @@
-// The app shell: header, update banner and the current section. Escalate and
-// Settings are in the first-screen bundle; Log and Author are split off but
-// loaded at start (see sectionModules), never on first use.
+// The app shell: header, update banner and the current section. The Escalate
+// list is in the first-screen bundle; everything else is split off but loaded
+// at start (see sectionModules), never on first use.
 import { useEffect, useRef, type ComponentType } from 'react';
 import { AppHeader } from './AppHeader';
 import { UpdateBanner } from './UpdateBanner';
 import { useSession } from './SessionContext';
 import { sectionOf, usePath, type SectionId } from './router';
 import type { UpdateChannel } from './platform/serviceWorker';
-import { SettingsSection } from '../features/settings/SettingsSection';
 import { EscalateSection } from '../features/runner/EscalateSection';
-import { LazyAuthorSection, LazyLogSection } from './sectionModules';
+import { LazyAuthorSection, LazyLogSection, LazySettingsSection } from './sectionModules';
 import { SectionBoundary } from './SectionBoundary';
 import './app.css';
 
@@ -17,7 +16,7 @@ const SECTION_VIEWS: Record<SectionId, ComponentType> = {
   escalate: EscalateSection,
   log: LazyLogSection,
   author: LazyAuthorSection,
-  settings: SettingsSection,
+  settings: LazySettingsSection,
 };
 
 const SECTION_NAMES: Record<SectionId, string> = { escalate: 'Escalate', log: 'Log', author: 'Author', settings: 'Settings' };

@@ -1,5 +1,7 @@
 // After one online visit the whole app starts and every section opens with no
 // network, including a deep link, and no request ever leaves this machine.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SECTION_HEADINGS, baseUrl, launchBrowser, openContext, openSection, visitAndInstall } from './support/browser';
@@ -27,6 +29,26 @@ describe('offline start', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(/settings/i);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+    await context.close();
+  });
+
+  it('fetches every file an escalation can need at start, before any tap, so a later update can never strand it', async () => {
+    const { context, page } = await openContext(browser);
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'dist', '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
+    const entry = Object.values(manifest).find((chunk) => chunk.isEntry)!;
+    const needed = new Set<string>();
+    const add = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || needed.has(chunk.file) || chunk.file === entry.file) return;
+      needed.add(chunk.file);
+      (chunk.imports ?? []).forEach(add);
+    };
+    (entry.dynamicImports ?? []).forEach(add);
+    expect([...needed].some((file) => file.includes('escalationRuntime'))).toBe(true);
+    const requested = new Set<string>();
+    page.on('request', (request) => requested.add(new URL(request.url()).pathname.replace(/^\//, '')));
+    await page.goto(baseUrl() + '/escalate');
+    await expect.poll(() => [...needed].filter((file) => !requested.has(file)), { timeout: 15_000 }).toEqual([]);
     await context.close();
   });
 

@@ -1,69 +1,56 @@
 // The Escalate section: the finding list (/escalate) and the running episode
-// (/escalate/episode/<id>). The collapse action is on both. Store and SOP
-// source are injectable so tests run the same screens on their own database.
-import { useEffect, useMemo, useState } from 'react';
+// (/escalate/episode/<id>). The collapse action is on both. The list is drawn
+// from small listings; the steps, engine and log store come from the
+// escalation runtime, loaded at start. Store and SOP source are injectable so
+// tests run the same screens on their own database.
+import { useEffect, useMemo } from 'react';
 import { useSession } from '../../app/SessionContext';
 import { subPath, usePath } from '../../app/router';
-import type { Modality } from '../../engine';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { MODALITY_LABEL } from '../settings/sessionSettings';
+import { MODALITY_LABEL, type Modality } from '../settings/sessionSettings';
 import { prepareAlarmSound } from './device/alarm';
-import { createDbEpisodeStore } from './episode/dbEpisodeStore';
 import type { EpisodeStore } from './episode/episodeStore';
 import { RunnerServicesProvider } from './episode/runnerServices';
 import { useEscalation } from './episode/useEscalation';
 import { ModalityChooser, SopList } from './list/SopList';
-import { librarySopSource, type RunnableSop, type SopSource } from './list/sopSource';
+import type { SopSource } from './list/sopSource';
+import { useEscalateLibrary } from './list/useEscalateLibrary';
+import { RUNTIME_UNAVAILABLE, useEscalationRuntime } from './loadEscalationRuntime';
 import { CollapseButton } from './screen/CollapseButton';
-import { EpisodeScreen } from './screen/EpisodeScreen';
 import './runner.css';
 
-const defaultStore = createDbEpisodeStore();
-
-export function EscalateSection({ store = defaultStore, source = librarySopSource }: { store?: EpisodeStore; source?: SopSource }) {
+export function EscalateSection({ store, source }: { store?: EpisodeStore; source?: SopSource }) {
   const path = usePath();
   const [first, second] = subPath(path);
   const routeEpisodeId = first === 'episode' && second ? second : null;
   const { session, loaded, updateSession } = useSession();
   const modality = session.modality;
-  const [sops, setSops] = useState<RunnableSop[] | null>(null);
-  const [collapse, setCollapse] = useState<RunnableSop | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const library = useEscalateLibrary(source);
+  const { runtime, failed } = useEscalationRuntime();
 
   // The alarm's audio device is opened while the list waits for a tap, not on the tap.
   useEffect(prepareAlarmSound, []);
 
-  useEffect(() => {
-    let live = true;
-    source.collapse().then((found) => live && setCollapse(found), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [source]);
+  const { find, findCollapse } = library;
+  const lookups = useMemo(() => ({ find, findCollapse }), [find, findCollapse]);
+  const forModality = useMemo(
+    () => (library.listings && modality ? library.listings.filter((listing) => listing.modalities.includes(modality)) : null),
+    [library.listings, modality],
+  );
 
-  // Loaded for every modality at once, in parallel with the session settings.
-  useEffect(() => {
-    let live = true;
-    source.list().then(
-      (found) => live && setSops(found),
-      () => live && setLoadError('The SOP library could not be read on this device. Use your paper SOPs.'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [source]);
-  const forModality = useMemo(() => (sops && modality ? sops.filter((sop) => sop.doc.modalities.includes(modality)) : null), [sops, modality]);
-
-  const escalation = useEscalation({ store, routeEpisodeId, collapse, identity: session });
-  const services = useMemo(() => ({ lookupContact: (roleId: string) => store.contact(roleId) }), [store]);
-  const startCollapse = () => {
-    if (collapse) void escalation.start(collapse);
-  };
+  const escalation = useEscalation({ store, routeEpisodeId, library: lookups, identity: session });
+  const lookupContact = useMemo(() => {
+    const storeOf = () => store ?? runtime?.defaultStore;
+    return (roleId: string) => storeOf()?.contact(roleId) ?? Promise.resolve(null);
+  }, [store, runtime]);
+  const services = useMemo(() => ({ lookupContact }), [lookupContact]);
+  const startCollapse = () => void escalation.startCollapse();
 
   if (routeEpisodeId !== null) {
-    if (escalation.controller && escalation.controller.episodeId === routeEpisodeId) {
+    if (runtime && escalation.controller && escalation.controller.episodeId === routeEpisodeId) {
       const controller = escalation.controller;
+      const { EpisodeScreen } = runtime;
       return (
         <RunnerServicesProvider value={services}>
           <EpisodeScreen
@@ -96,7 +83,8 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
       <CollapseButton onCollapse={startCollapse} active={false} />
       <h1>Escalate{modality ? `: ${MODALITY_LABEL[modality]}` : ''}</h1>
       {escalation.error ? <Banner tone="error">{escalation.error}</Banner> : null}
-      {loadError ? <Banner tone="error">{loadError}</Banner> : null}
+      {library.error ? <Banner tone="error">{library.error}</Banner> : null}
+      {failed ? <Banner tone="error">{RUNTIME_UNAVAILABLE}</Banner> : null}
       {!loaded ? (
         <p role="status">Loading…</p>
       ) : !modality ? (
@@ -104,7 +92,7 @@ export function EscalateSection({ store = defaultStore, source = librarySopSourc
       ) : forModality === null ? (
         <p role="status">Loading SOPs…</p>
       ) : (
-        <SopList sops={forModality} onStart={(sop) => void escalation.start(sop)} busy={escalation.starting} />
+        <SopList listings={forModality} onStart={(listing) => void escalation.start(listing.sopId)} busy={escalation.starting} />
       )}
     </>
   );

@@ -10,6 +10,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import { SessionProvider } from '../../../src/app/SessionContext';
 import { EscalateSection } from '../../../src/features/runner/EscalateSection';
+import { loadEscalationRuntime } from '../../../src/features/runner/loadEscalationRuntime';
 import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
 import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
 import type { SopSource } from '../../../src/features/runner/list/sopSource';
@@ -140,6 +141,8 @@ export async function openEscalate(options: RunOptions = {}) {
   }
   const source = await sourceOf(options.docs ?? [testAf], collapse);
   const settings = sessionStore(options.modality === undefined ? 'echo' : options.modality);
+  // The app fetches the runtime straight after its first paint; so does the driver, before the first tap.
+  await loadEscalationRuntime();
   window.history.replaceState(null, '', '/escalate');
   const user: UserEvent = userEvent.setup({ delay: null });
   const tree = () => (

@@ -1,16 +1,17 @@
 // The Escalate section's state: the open episode's controller, starting one
 // from the list, returning to an open one after a reload, and ending it.
-// While an episode is open the app is told, so an update waits for it.
+// While an episode is open the app is told, so an update waits for it. The
+// heavy parts (engine, store) come from the escalation runtime, loaded at start.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { APP_VERSION } from '../../../app/appVersion';
 import { setEpisodeActive } from '../../../app/episodeActivity';
 import { navigate } from '../../../app/router';
 import type { Modality } from '../../../engine';
 import type { RunnableSop } from '../list/sopSource';
+import { loadEscalationRuntime, RUNTIME_UNAVAILABLE, type EscalationRuntime } from '../loadEscalationRuntime';
 import type { EpisodeController } from './episodeController';
 import type { EpisodeStore } from './episodeStore';
 import { failureMessage } from './failureMessage';
-import { ResumeError, resumeEpisodeRun, startEpisodeRun } from './openEpisode';
 
 export const episodePath = (episodeId: string) => `/escalate/episode/${episodeId}`;
 
@@ -18,17 +19,23 @@ export interface Escalation {
   controller: EpisodeController | null;
   error: string | null;
   starting: boolean;
-  start(sop: RunnableSop): Promise<void>;
+  /** Starts the validated SOP for a listing, with the collapse pathway embedded. */
+  start(sopId: string): Promise<void>;
+  /** Starts the collapse pathway on its own (from the list, or after an episode has ended its own). */
+  startCollapse(): Promise<void>;
   ended(): void;
 }
 
+const storeOf = (store: EpisodeStore | undefined, runtime: EscalationRuntime) => store ?? runtime.defaultStore;
+
 export function useEscalation(options: {
-  store: EpisodeStore;
+  /** Replaces the app's log store (tests, the sandbox). */
+  store: EpisodeStore | undefined;
   routeEpisodeId: string | null;
-  collapse: RunnableSop | null;
+  library: { find(sopId: string): Promise<RunnableSop | null>; findCollapse(): Promise<RunnableSop | null> };
   identity: { site: string; modality: Modality | null; operatorRole: string };
 }): Escalation {
-  const { store, routeEpisodeId, collapse, identity } = options;
+  const { store, routeEpisodeId, library, identity } = options;
   const [controller, setController] = useState<EpisodeController | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -39,7 +46,7 @@ export function useEscalation(options: {
     if (routeEpisodeId !== null || checkedOpen.current) return;
     checkedOpen.current = true;
     let live = true;
-    store.findOpen().then(
+    loadEscalationRuntime().then((runtime) => storeOf(store, runtime).findOpen()).then(
       (openId) => {
         if (live && openId) navigate(episodePath(openId), { replace: true });
       },
@@ -54,28 +61,40 @@ export function useEscalation(options: {
     if (routeEpisodeId === null || controller?.episodeId === routeEpisodeId) return;
     let live = true;
     setError(null);
-    resumeEpisodeRun(store, routeEpisodeId, { collapse: collapse?.doc, appVersion: APP_VERSION }).then(
-      (resumed) => {
+    loadEscalationRuntime().then(async (runtime) => {
+      try {
+        const collapse = await library.findCollapse().catch(() => null);
+        const resumed = await runtime.resumeEpisodeRun(storeOf(store, runtime), routeEpisodeId, { collapse: collapse?.doc, appVersion: APP_VERSION });
         if (!live) return;
         if (resumed.getView().ended === null) setEpisodeActive(true);
         setController(resumed);
-      },
-      (caught: unknown) => {
-        if (live) setError(caught instanceof ResumeError ? caught.userMessage : failureMessage(caught));
-      },
-    );
+      } catch (caught) {
+        if (live) setError(caught instanceof runtime.ResumeError ? caught.userMessage : failureMessage(caught));
+      }
+    }, () => live && setError(RUNTIME_UNAVAILABLE));
     return () => {
       live = false;
     };
-  }, [store, routeEpisodeId, controller, collapse]);
+  }, [store, routeEpisodeId, controller, library]);
 
-  const start = useCallback(
-    async (sop: RunnableSop) => {
+  const begin = useCallback(
+    async (lookup: () => Promise<RunnableSop | null>) => {
       if (!identity.modality || starting) return;
       setStarting(true);
       setError(null);
       try {
-        const started = await startEpisodeRun(store, {
+        const [runtime, sop, collapse] = await Promise.all([
+          loadEscalationRuntime().catch(() => null), lookup().catch(() => null), library.findCollapse().catch(() => null),
+        ]);
+        if (!runtime) {
+          setError(RUNTIME_UNAVAILABLE);
+          return;
+        }
+        if (!sop) {
+          setError('That SOP could not be read from the library on this device. Use your paper SOPs.');
+          return;
+        }
+        const started = await runtime.startEpisodeRun(storeOf(store, runtime), {
           doc: sop.doc, sopHash: sop.hash, collapse: collapse?.doc,
           identity: { site: identity.site, modality: identity.modality, operatorRole: identity.operatorRole },
           appVersion: APP_VERSION,
@@ -89,8 +108,11 @@ export function useEscalation(options: {
         setStarting(false);
       }
     },
-    [store, collapse, identity.modality, identity.site, identity.operatorRole, starting],
+    [store, library, identity.modality, identity.site, identity.operatorRole, starting],
   );
+
+  const start = useCallback((sopId: string) => begin(() => library.find(sopId)), [begin, library]);
+  const startCollapse = useCallback(() => begin(() => library.findCollapse()), [begin, library]);
 
   const ended = useCallback(() => {
     setEpisodeActive(false);
@@ -99,5 +121,5 @@ export function useEscalation(options: {
     navigate('/escalate');
   }, []);
 
-  return { controller, error, starting, start, ended };
+  return { controller, error, starting, start, startCollapse, ended };
 }

@@ -1,11 +1,9 @@
 // The Escalate list: the SOPs for the modality in use, finding-first, with a
 // search box. One tap starts the episode at its first step; no form.
 import { useId, useMemo, useState } from 'react';
-import type { Modality } from '../../../engine';
 import { Button } from '../../../ui/Button';
-import { MODALITIES, MODALITY_LABEL } from '../../settings/sessionSettings';
-import { listTitle, matchesSearch } from './sopSearch';
-import type { RunnableSop } from './sopSource';
+import { MODALITIES, MODALITY_LABEL, type Modality } from '../../settings/sessionSettings';
+import { matchesSearch, type SopListing } from './sopListing';
 
 export function ModalityChooser({ onChoose }: { onChoose(modality: Modality): void }) {
   return (
@@ -23,10 +21,10 @@ export function ModalityChooser({ onChoose }: { onChoose(modality: Modality): vo
   );
 }
 
-export function SopList({ sops, onStart, busy }: { sops: RunnableSop[]; onStart(sop: RunnableSop): void; busy: boolean }) {
+export function SopList({ listings, onStart, busy }: { listings: SopListing[]; onStart(listing: SopListing): void; busy: boolean }) {
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const shown = useMemo(() => sops.filter((sop) => matchesSearch(sop.doc, query)), [sops, query]);
+  const shown = useMemo(() => listings.filter((listing) => matchesSearch(listing, query)), [listings, query]);
   return (
     <section aria-labelledby="sop-list-title">
       <h2 id="sop-list-title" className="visually-hidden">Findings</h2>
@@ -36,12 +34,12 @@ export function SopList({ sops, onStart, busy }: { sops: RunnableSop[]; onStart(
       </div>
       {shown.length === 0 ? <p role="status">No finding matches “{query}”.</p> : null}
       <ul className="runner-sops">
-        {shown.map((sop) => (
-          <li key={sop.hash}>
-            <button type="button" className="runner-sop" disabled={busy} onClick={() => onStart(sop)}>
-              <span className="runner-sop__title">{listTitle(sop.doc)}</span>
-              <span className="runner-sop__finding">{sop.doc.finding}</span>
-              {sop.doc.status !== 'approved' ? <span className="runner-sop__status">Template — needs local sign-off</span> : null}
+        {shown.map((listing) => (
+          <li key={listing.sopId}>
+            <button type="button" className="runner-sop" disabled={busy} onClick={() => onStart(listing)}>
+              <span className="runner-sop__title">{listing.title}</span>
+              <span className="runner-sop__finding">{listing.finding}</span>
+              {listing.status !== 'approved' ? <span className="runner-sop__status">Template — needs local sign-off</span> : null}
             </button>
           </li>
         ))}

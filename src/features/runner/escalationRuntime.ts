@@ -1,0 +1,16 @@
+// Everything an escalation runs on, in one file split from the first screen:
+// the shipped SOP documents (registered with the library here), the engine,
+// the step screens and the governance-log store. Loaded by
+// loadEscalationRuntime.ts at start.
+import { registerBuiltInSops } from '../../db/library';
+import { builtInSops, collapseSop } from '../../sops';
+import { createDbEpisodeStore } from './episode/dbEpisodeStore';
+
+registerBuiltInSops([...builtInSops, collapseSop]);
+
+export { EpisodeScreen } from './screen/EpisodeScreen';
+export { ResumeError, resumeEpisodeRun, startEpisodeRun } from './episode/openEpisode';
+export { librarySopSource } from './list/sopSource';
+
+/** The app's store: the hash-chained log in IndexedDB. */
+export const defaultStore = createDbEpisodeStore();

@@ -1,0 +1,81 @@
+// The Escalate list's SOPs. The first screen draws at once from the listing
+// this tablet last worked out (or the shipped catalogue on a first run); once
+// the runtime has loaded and validated the library, its answer replaces it and
+// is kept for next time. What a tap runs always comes from the validated library.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getSetting, putSetting } from '../../../db/settingStore';
+import catalogue from '../../../sops/catalogue.json';
+import { loadEscalationRuntime } from '../loadEscalationRuntime';
+import { listingOf, parseListings, type SopListing } from './sopListing';
+import type { RunnableSop, SopSource } from './sopSource';
+
+const LISTING_KEY = 'escalate.listing';
+export const LIBRARY_UNREADABLE = 'The SOP library could not be read on this device. Use your paper SOPs.';
+
+export interface EscalateLibrary {
+  /** Null until something is known (a stored listing, the catalogue or the library). */
+  listings: SopListing[] | null;
+  error: string | null;
+  collapse: RunnableSop | null;
+  /** The validated SOP to run for a listing (waits for the library if needed). */
+  find(sopId: string): Promise<RunnableSop | null>;
+  /** The resuscitation pathway every episode embeds (waits for the library if needed). */
+  findCollapse(): Promise<RunnableSop | null>;
+}
+
+async function firstListings(): Promise<SopListing[]> {
+  const stored = parseListings(await getSetting(LISTING_KEY).catch(() => undefined));
+  return stored ?? (catalogue as SopListing[]);
+}
+
+/** `source` replaces the app's library (tests, the sandbox); no stored listing is used then. */
+export function useEscalateLibrary(source: SopSource | undefined): EscalateLibrary {
+  const [listings, setListings] = useState<SopListing[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [collapse, setCollapse] = useState<RunnableSop | null>(null);
+  const runnable = useRef<Promise<RunnableSop[]> | null>(null);
+  const collapsePathway = useRef<Promise<RunnableSop | null> | null>(null);
+
+  const library = useCallback((): Promise<RunnableSop[]> => {
+    runnable.current ??= loadEscalationRuntime().then((runtime) => (source ?? runtime.librarySopSource).list());
+    return runnable.current;
+  }, [source]);
+
+  const findCollapse = useCallback((): Promise<RunnableSop | null> => {
+    collapsePathway.current ??= loadEscalationRuntime().then((runtime) => (source ?? runtime.librarySopSource).collapse());
+    // A failed read is tried again on the next call rather than remembered.
+    collapsePathway.current.catch(() => {
+      collapsePathway.current = null;
+    });
+    return collapsePathway.current;
+  }, [source]);
+
+  useEffect(() => {
+    let live = true;
+    let settled = false;
+    if (!source) {
+      void firstListings().then((found) => {
+        if (live && !settled) setListings(found);
+      });
+    }
+    library().then(
+      (sops) => {
+        settled = true;
+        const found = sops.map((sop) => listingOf(sop.doc));
+        if (live) setListings(found);
+        if (!source) void putSetting(LISTING_KEY, found).catch(() => undefined);
+      },
+      () => {
+        runnable.current = null;
+        if (live) setError(LIBRARY_UNREADABLE);
+      },
+    );
+    findCollapse().then((found) => live && setCollapse(found), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [source, library, findCollapse]);
+
+  const find = useCallback(async (sopId: string) => (await library()).find((sop) => sop.doc.id === sopId) ?? null, [library]);
+  return { listings, error, collapse, find, findCollapse };
+}
