@@ -1,7 +1,7 @@
-// The first screen lists the shipped SOPs from src/sops/catalogue.json; it must
+// The first screen lists the shipped SOPs from src/sops/derived/catalogue.json; it must
 // say exactly what the documents say, or the list would disagree with the steps.
 import { describe, expect, it } from 'vitest';
-import catalogue from '../../src/sops/catalogue.json';
+import catalogue from '../../src/sops/derived/catalogue.json';
 import { builtInSops } from '../../src/sops';
 import { listingOf, parseListings } from '../../src/features/runner/list/sopListing';
 

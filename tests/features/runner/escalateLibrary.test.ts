@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
 import { getSetting, putSetting } from '../../../src/db/settingStore';
-import catalogue from '../../../src/sops/catalogue.json';
+import catalogue from '../../../src/sops/derived/catalogue.json';
 import { loadEscalationRuntime } from '../../../src/features/runner/loadEscalationRuntime';
 import { LIBRARY_UNREADABLE, useEscalateLibrary } from '../../../src/features/runner/list/useEscalateLibrary';
 import { openLogDb } from '../../../src/db';

@@ -4,7 +4,7 @@
 // is kept for next time. What a tap runs always comes from the validated library.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSetting, putSetting } from '../../../db/settingStore';
-import catalogue from '../../../sops/catalogue.json';
+import catalogue from '../../../sops/derived/catalogue.json';
 import { loadEscalationRuntime } from '../loadEscalationRuntime';
 import { listingOf, parseListings, type SopListing } from './sopListing';
 import type { RunnableSop, SopSource } from './sopSource';
