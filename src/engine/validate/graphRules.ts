@@ -2,7 +2,7 @@
 // every step reachable, no dead end, and no loop that cannot be left (every
 // step can still reach an outcome).
 import { problem, type Problem } from './problem';
-import { forwardAdjacency, predecessorsOf, searchAvoiding, type StepGraph } from './stepGraph';
+import { searchAvoiding, type StepGraph } from './stepGraph';
 
 /** State names the compiler adds next to the steps. */
 export const RESERVED_STEP_IDS = new Set(['collapse', 'collapseEnded']);
@@ -40,13 +40,8 @@ export function graphProblems(graph: StepGraph): Problem[] {
     return problems;
   }
 
-  const forward = forwardAdjacency(graph);
-  const reached = searchAvoiding(forward, [graph.start], () => false);
-  const outcomes: number[] = [];
-  steps.forEach((s, i) => {
-    if (s.kind === 'outcome') outcomes.push(i);
-  });
-  const canFinish = searchAvoiding(predecessorsOf(graph), outcomes, () => false);
+  const reached = searchAvoiding(graph.forward, [graph.start], () => false);
+  const canFinish = searchAvoiding(graph.backward, graph.outcomes, () => false);
 
   steps.forEach((s, i) => {
     const at = `steps[${i}]`;

@@ -24,8 +24,14 @@ interface Visit {
   depth: number;
   parent: Visit | null;
   key: string | number;
-  /** Set once the object's children are queued: popping it again means leaving it, so only ancestors count as a cycle. */
-  entered?: boolean;
+}
+
+/** Whether the visit's object is one of its own ancestors: at most MAX_DEPTH links to follow. */
+function isCycle(visit: Visit): boolean {
+  for (let at = visit.parent; at !== null; at = at.parent) {
+    if (at.node === visit.node) return true;
+  }
+  return false;
 }
 
 /** The JSON path of a visit, built only when a problem is reported. */
@@ -39,7 +45,9 @@ function pathOf(visit: Visit): string {
  * Walks the value without recursion, counting values as they are queued so a
  * huge list is refused before it is walked. Stops at the first structural
  * problem because anything after it may be arbitrarily large. Shared (but not
- * cyclic) references are allowed; they only add to the count.
+ * cyclic) references are allowed; they only add to the count. A cycle is an
+ * object met again among its own ancestors, found by following the parent
+ * links (depth is capped, so that is cheap and needs no set of open objects).
  */
 export function guardValue(value: unknown): Problem[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -50,17 +58,12 @@ export function guardValue(value: unknown): Problem[] {
   if (Array.isArray(steps) && steps.length > MAX_STEPS) {
     return [problem('error', 'input/too-many-steps', 'steps', `the SOP has ${steps.length.toLocaleString('en-GB')} steps; at most ${MAX_STEPS.toLocaleString('en-GB')} are allowed`)];
   }
-  const ancestors = new Set<object>();
   const stack: Visit[] = [{ node: value, depth: 0, parent: null, key: '' }];
   let queued = 1;
   const tooMany = () => [problem('error', 'input/too-many-values', '', `the SOP holds more than ${MAX_NODES.toLocaleString('en-GB')} values; it is far too large to be an SOP`)];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { node, depth } = visit;
-    if (visit.entered) {
-      ancestors.delete(node as object);
-      continue;
-    }
     const type = typeof node;
     if (type === 'function' || type === 'symbol' || type === 'bigint') {
       const path = pathOf(visit);
@@ -70,13 +73,10 @@ export function guardValue(value: unknown): Problem[] {
     if (depth >= MAX_DEPTH) {
       return [problem('error', 'input/too-deep', pathOf(visit), `the SOP is nested more than ${MAX_DEPTH} levels deep; an SOP never needs that`)];
     }
-    if (ancestors.has(node as object)) {
+    if (isCycle(visit)) {
       const path = pathOf(visit);
       return [problem('error', 'input/cycle', path, `${path} contains itself (a cycle), which JSON cannot hold`)];
     }
-    ancestors.add(node as object);
-    visit.entered = true;
-    stack.push(visit);
     if (Array.isArray(node)) {
       queued += node.length;
       if (queued > MAX_NODES) return tooMany();

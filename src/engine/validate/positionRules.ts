@@ -5,7 +5,7 @@
 // Rule 3 (a way on when nobody answers) lives with the contact step kind.
 import type { RoleType } from '../schema/primitives';
 import { problem, type Problem } from './problem';
-import { chainTo, describeChain, forwardAdjacency, predecessorsOf, searchAvoiding, type StepGraph } from './stepGraph';
+import { chainTo, describeChain, searchAvoiding, type StepGraph } from './stepGraph';
 
 /** Contacts that count as speaking to a clinician / handing over (rules 1 and 2). */
 export const CLINICAL_CONTACT_TYPES: ReadonlySet<RoleType> = new Set<RoleType>(['clinician', 'receiving-team']);
@@ -19,7 +19,7 @@ function roleTypeAt(graph: StepGraph, index: number): RoleType | undefined {
 export function positionProblems(graph: StepGraph): Problem[] {
   if (graph.start === undefined) return [];
   const problems: Problem[] = [];
-  const forward = forwardAdjacency(graph);
+  const { forward } = graph;
   const types = graph.steps.map((_, i) => roleTypeAt(graph, i));
   const isClinicalContact = (i: number) => types[i] !== undefined && CLINICAL_CONTACT_TYPES.has(types[i]!);
 
@@ -32,8 +32,7 @@ export function positionProblems(graph: StepGraph): Problem[] {
   });
 
   // Rule 2: no blanket 999 — an ambulance call is never the only hand-over on its path.
-  const outcomes = graph.steps.flatMap((s, i) => (s.kind === 'outcome' ? [i] : []));
-  const finishesWithout = searchAvoiding(predecessorsOf(graph), outcomes, isClinicalContact);
+  const finishesWithout = searchAvoiding(graph.backward, graph.outcomes, isClinicalContact);
   graph.steps.forEach((s, i) => {
     if (types[i] !== 'ambulance' || withoutClinician[i] === -2 || finishesWithout[i] === -2) return;
     const onward: string[] = [];

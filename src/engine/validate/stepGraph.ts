@@ -12,35 +12,46 @@ export interface StepGraph {
   indexOf: ReadonlyMap<string, number>;
   /** Successors whose target exists, as indices. */
   next: ReadonlyArray<ReadonlyArray<{ to: number; successor: Successor }>>;
+  /** The same edges as plain indices, and reversed (predecessors), for the searches. */
+  forward: ReadonlyArray<ReadonlyArray<number>>;
+  backward: ReadonlyArray<ReadonlyArray<number>>;
+  /** Indices of the outcome steps. */
+  outcomes: readonly number[];
   /** Successors whose target does not exist. */
   broken: ReadonlyArray<{ from: number; successor: Successor }>;
   start: number | undefined;
 }
 
+/** Built once per document; every graph check and rule reads the same adjacency. */
 export function buildStepGraph(doc: SopDocument): StepGraph {
+  const { steps } = doc;
   const indexOf = new Map<string, number>();
-  doc.steps.forEach((s, i) => {
+  steps.forEach((s, i) => {
     if (!indexOf.has(s.id)) indexOf.set(s.id, i);
   });
   const broken: Array<{ from: number; successor: Successor }> = [];
-  const next = doc.steps.map((step, from) =>
-    stepKindOf(step).successors(step).flatMap((successor) => {
+  const next: Array<Array<{ to: number; successor: Successor }>> = [];
+  const forward: number[][] = [];
+  const backward: number[][] = steps.map(() => []);
+  const outcomes: number[] = [];
+  steps.forEach((step, from) => {
+    if (step.kind === 'outcome') outcomes.push(from);
+    const edges: Array<{ to: number; successor: Successor }> = [];
+    const targets: number[] = [];
+    for (const successor of stepKindOf(step).successors(step)) {
       const to = indexOf.get(successor.target);
       if (to === undefined) {
         broken.push({ from, successor });
-        return [];
+        continue;
       }
-      return [{ to, successor }];
-    }),
-  );
-  return { doc, steps: doc.steps, indexOf, next, broken, start: indexOf.get(doc.start) };
-}
-
-/** Reverse adjacency (predecessors), for "can this step still reach an outcome?". */
-export function predecessorsOf(graph: StepGraph): number[][] {
-  const prev: number[][] = graph.steps.map(() => []);
-  graph.next.forEach((edges, from) => edges.forEach(({ to }) => prev[to]!.push(from)));
-  return prev;
+      edges.push({ to, successor });
+      targets.push(to);
+      backward[to]!.push(from);
+    }
+    next.push(edges);
+    forward.push(targets);
+  });
+  return { doc, steps, indexOf, next, forward, backward, outcomes, broken, start: indexOf.get(doc.start) };
 }
 
 /**
@@ -69,8 +80,6 @@ export function searchAvoiding(
   }
   return parent;
 }
-
-export const forwardAdjacency = (graph: StepGraph): number[][] => graph.next.map((edges) => edges.map((e) => e.to));
 
 /** Step ids from the search root to `index`, following parent links. */
 export function chainTo(graph: StepGraph, parent: Int32Array, index: number): string[] {
