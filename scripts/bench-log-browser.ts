@@ -3,8 +3,9 @@
 // Builds the log, then times the operations the issue sets targets for.
 import {
   LogDb, appendEvents, exportEpisodesCsv, exportEventsCsv, exportLogJson, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
-  canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, type EpisodeFilters, type EpisodeRow,
+  canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
 } from '../src/db';
+import { packOf } from '../src/db/episodePacks';
 import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode } from './bench-log-data';
 
 export interface BenchConfig {
@@ -56,9 +57,11 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
     const count = Math.min(config.batch, config.episodes - start);
     const [hashTime, generated] = await time(() => Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes))));
     const [writeTime] = await time(() =>
-      db.transaction('rw', db.episodes, db.events, async () => {
+      db.transaction('rw', [db.episodes, db.events, db.packs], async () => {
         await db.episodes.bulkAdd(generated.map((item) => item.episode));
         await db.events.bulkAdd(generated.flatMap((item) => item.events));
+        // Every synthetic episode has ended, so each gets its pack, as endEpisode or an import would write it.
+        await db.packs.bulkAdd(generated.flatMap((item) => packOf(item.episode.id, item.events) ?? []));
       }),
     );
     hashMs += hashTime;
@@ -97,14 +100,33 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
 
   // Exports of the most recent `exportEpisodes` episodes.
   const exportRange: EpisodeFilters = { from: FIRST_START + Math.floor(((config.episodes - config.exportEpisodes) / config.episodes) * SPAN_MS) };
-  // Baseline: the bare IndexedDB reads an export of this range cannot avoid (its episodes, then its events in one key range).
-  const [rawRead, rawCount] = await time(async () => {
-    const rows = await db.episodes.where('startedAt').aboveOrEqual(exportRange.from!).toArray();
-    const ids = rows.map((row) => row.id).sort();
-    const events = await db.events.where('[episodeId+seq]').between([ids[0]!, -Infinity], [ids[ids.length - 1]!, Infinity]).toArray();
-    return events.length;
-  });
-  figures.push(['Raw IndexedDB read of that range (baseline)', `${ms(rawRead)} (${rawCount.toLocaleString('en-GB')} events, no processing)`]);
+  // Baselines: the bare IndexedDB reads an export of this range cannot avoid (its episodes, then its events in one key
+  // range), as event rows and as packs. Alternated three times, because a shared machine's load swings between runs.
+  const rangeIds = async () => (await db.episodes.where('startedAt').aboveOrEqual(exportRange.from!).toArray()).map((row) => row.id).sort();
+  const readRows = async () => {
+    const ids = await rangeIds();
+    return (await db.events.where('[episodeId+seq]').between([ids[0]!, -Infinity], [ids[ids.length - 1]!, Infinity]).toArray()).length;
+  };
+  const readPacks = async () => {
+    const ids = await rangeIds();
+    return (await db.packs.where(':id').between(ids[0]!, ids[ids.length - 1]!, true, true).toArray()).length;
+  };
+  const rowTimes: number[] = [];
+  const packTimes: number[] = [];
+  let rowCount = 0;
+  let packCount = 0;
+  for (let round = 0; round < 3; round += 1) {
+    const [rowTime, rows] = await time(readRows);
+    const [packTime, packs] = await time(readPacks);
+    rowTimes.push(rowTime);
+    packTimes.push(packTime);
+    [rowCount, packCount] = [rows, packs];
+  }
+  const spread = (list: number[]) => list.map((value) => value.toFixed(0)).join(' / ') + ' ms';
+  figures.push(['Raw IndexedDB read of that range, event rows (baseline)', `${spread(rowTimes)} (${rowCount.toLocaleString('en-GB')} events, no processing)`]);
+  figures.push(['Raw IndexedDB read of that range, packs (baseline)', `${spread(packTimes)} (${packCount.toLocaleString('en-GB')} packs, no processing)`]);
+  const [collectTime] = await time(() => collectExport(exportRange, db));
+  figures.push(['Export read: episodes + packs, unpacked (collectExport)', ms(collectTime)]);
   const [csvEpisodes, episodesText] = await time(() => exportEpisodesCsv(exportRange, db));
   const [csvEvents, eventsText] = await time(() => exportEventsCsv(exportRange, db));
   const [jsonTime, jsonText] = await time(() => exportLogJson(exportRange, 'bench', db));

@@ -1,19 +1,14 @@
 // Spreadsheet exports (episodes, events). Cells that a spreadsheet would run as
 // a formula (= + - @, tab, carriage return) are prefixed with an apostrophe.
 // Each file ends, after a blank row, with the export seal (chain head).
-import Papa from 'papaparse';
+import { csvLine, csvText, type Cell } from './csvText';
 import { collectExport, isoOrNull, sealExport, type ExportSeal, type ExportSet } from './exportCollect';
 import type { EpisodeFilters } from './episodeQueries';
 import { openLogDb, type LogDb } from './logDb';
 
-type Cell = string | number | null;
+export { neutraliseCell } from './csvText';
 
-export function neutraliseCell(value: Cell): Cell {
-  if (typeof value !== 'string') return value;
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function toCsv(header: string[], rows: Cell[][], seal: ExportSeal): string {
+function sealLines(seal: ExportSeal): string {
   const sealRows: Cell[][] = [
     [],
     ['Export seal'],
@@ -25,8 +20,11 @@ function toCsv(header: string[], rows: Cell[][], seal: ExportSeal): string {
     ['Latest chain head: time (UTC)', seal.latestHead?.at ?? ''],
     ['Digest of all chain heads (SHA-256)', seal.headsDigest],
   ];
-  const data = [header, ...rows, ...sealRows].map((row) => row.map(neutraliseCell));
-  return Papa.unparse(data, { newline: '\r\n' });
+  return csvText(sealRows);
+}
+
+function toCsv(header: string[], rows: Cell[][], seal: ExportSeal): string {
+  return [csvLine(header), ...rows.map(csvLine), sealLines(seal)].join('\r\n');
 }
 
 const EPISODE_HEADER = [
@@ -47,17 +45,19 @@ export async function episodesCsv(set: ExportSet): Promise<string> {
 
 const EVENT_HEADER = ['episode_id', 'seq', 'event_id', 'type', 'step_id', 'at_utc', 'seconds_from_start', 'monotonic_ms', 'data_json', 'prev_sha256', 'sha256'];
 
+/** One line per event, written as it is read: 100,000 events make no intermediate table. */
 export async function eventsCsv(set: ExportSet): Promise<string> {
-  const rows: Cell[][] = [];
+  const lines: string[] = [csvLine(EVENT_HEADER)];
   for (const { episode, events } of set.episodes) {
     for (const ev of events) {
-      rows.push([
+      lines.push(csvLine([
         episode.id, ev.seq, ev.id, ev.type, ev.stepId, isoOrNull(ev.at), Math.round((ev.at - episode.startedAt) / 1000),
         Math.round(ev.mono), JSON.stringify(ev.data), ev.prevHash, ev.hash,
-      ]);
+      ]));
     }
   }
-  return toCsv(EVENT_HEADER, rows, await sealExport(set.episodes));
+  lines.push(sealLines(await sealExport(set.episodes)));
+  return lines.join('\r\n');
 }
 
 export async function exportEpisodesCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
