@@ -1,11 +1,18 @@
-// `npm run sop:catalogue`: writes src/sops/derived/catalogue.json, the Escalate list's
-// view of the shipped SOPs (titles, findings, keywords, modalities), so the
-// first screen can be drawn before the full documents load. A test fails when
-// the file is out of date with the SOP documents.
+// `npm run sop:catalogue`: writes what the app derives from the shipped SOPs
+// at build time, into src/sops/derived/: catalogue.json (the Escalate list's
+// titles, findings, keywords and modalities, so the first screen draws before
+// the documents load) and hashes.json (each document's content hash, so a
+// start never re-hashes them). A test fails when either is out of date.
 import { writeFileSync } from 'node:fs';
-import { builtInSops } from '../src/sops';
+import { hashSop } from '../src/engine/canonical';
+import { builtInSops, collapseSop } from '../src/sops';
 import { listingOf } from '../src/features/runner/list/sopListing';
 
-const out = new URL('../src/sops/derived/catalogue.json', import.meta.url);
-writeFileSync(out, `${JSON.stringify(builtInSops.map(listingOf), null, 2)}\n`);
-console.log(`Wrote ${builtInSops.length} listings to src/sops/derived/catalogue.json`);
+const write = (name: string, value: unknown) =>
+  writeFileSync(new URL(`../src/sops/derived/${name}`, import.meta.url), `${JSON.stringify(value, null, 2)}\n`);
+
+write('catalogue.json', builtInSops.map(listingOf));
+const hashes: Record<string, string> = {};
+for (const doc of [...builtInSops, collapseSop]) hashes[doc.id] = await hashSop(doc);
+write('hashes.json', hashes);
+console.log(`Wrote ${builtInSops.length} listings and ${Object.keys(hashes).length} hashes to src/sops/derived/`);

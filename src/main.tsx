@@ -9,6 +9,7 @@ import { registerServiceWorker } from './app/platform/serviceWorker';
 import { requestPersistentStorage } from './app/platform/storage';
 import { settingsStore } from './app/settingsStore';
 import { preloadSections } from './app/sectionModules';
+import { afterFirstScreen } from './app/firstScreen';
 import { openEpisodes } from './db/episodeReads';
 import { markStoredEpisodesActive } from './app/episodeActivity';
 import './app/theme.css';
@@ -29,6 +30,6 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// Fetch the escalation runtime and the other sections now, while the user
-// reads the first screen (see sectionModules.ts for why never on first use).
-window.setTimeout(() => void preloadSections().catch(() => undefined), 0);
+// Fetch the escalation runtime and the other sections as soon as the first
+// screen is drawn (see sectionModules.ts for why never on first use).
+void afterFirstScreen().then(() => preloadSections()).catch(() => undefined);

@@ -4,6 +4,7 @@
 // escalation runtime, loaded at start. Store and SOP source are injectable so
 // tests run the same screens on their own database.
 import { useEffect, useMemo } from 'react';
+import { markFirstScreenDrawn } from '../../app/firstScreen';
 import { useSession } from '../../app/SessionContext';
 import { subPath, usePath } from '../../app/router';
 import { Banner } from '../../ui/Banner';
@@ -38,6 +39,11 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
     () => (library.listings && modality ? library.listings.filter((listing) => listing.modalities.includes(modality)) : null),
     [library.listings, modality],
   );
+
+  const listShown = loaded && (modality === null || forModality !== null);
+  useEffect(() => {
+    if (listShown) markFirstScreenDrawn();
+  }, [listShown]);
 
   const escalation = useEscalation({ store, routeEpisodeId, library: lookups, identity: session });
   const lookupContact = useMemo(() => {

@@ -4,9 +4,10 @@
 // loadEscalationRuntime.ts at start.
 import { registerBuiltInSops } from '../../db/library';
 import { builtInSops, collapseSop } from '../../sops';
+import builtInHashes from '../../sops/derived/hashes.json';
 import { createDbEpisodeStore } from './episode/dbEpisodeStore';
 
-registerBuiltInSops([...builtInSops, collapseSop]);
+registerBuiltInSops([...builtInSops, collapseSop], builtInHashes);
 
 export { EpisodeScreen } from './screen/EpisodeScreen';
 export { ResumeError, resumeEpisodeRun, startEpisodeRun } from './episode/openEpisode';

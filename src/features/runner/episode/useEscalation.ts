@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { APP_VERSION } from '../../../app/appVersion';
 import { setEpisodeActive } from '../../../app/episodeActivity';
 import { navigate } from '../../../app/router';
+import { openEpisodes } from '../../../db/episodeReads';
 import type { Modality } from '../../../engine';
 import type { RunnableSop } from '../list/sopSource';
 import { loadEscalationRuntime, RUNTIME_UNAVAILABLE, type EscalationRuntime } from '../loadEscalationRuntime';
@@ -46,7 +47,8 @@ export function useEscalation(options: {
     if (routeEpisodeId !== null || checkedOpen.current) return;
     checkedOpen.current = true;
     let live = true;
-    loadEscalationRuntime().then((runtime) => storeOf(store, runtime).findOpen()).then(
+    // Read straight from the log (no runtime needed) so the check never waits for it.
+    (store ? store.findOpen() : openEpisodes().then((open) => open[0]?.id ?? null)).then(
       (openId) => {
         if (live && openId) navigate(episodePath(openId), { replace: true });
       },

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getSetting, putSetting } from '../../../db/settingStore';
 import catalogue from '../../../sops/derived/catalogue.json';
+import { afterFirstScreen } from '../../../app/firstScreen';
 import { loadEscalationRuntime } from '../loadEscalationRuntime';
 import { listingOf, parseListings, type SopListing } from './sopListing';
 import type { RunnableSop, SopSource } from './sopSource';
@@ -53,12 +54,15 @@ export function useEscalateLibrary(source: SopSource | undefined): EscalateLibra
   useEffect(() => {
     let live = true;
     let settled = false;
-    if (!source) {
-      void firstListings().then((found) => {
+    // The app's list draws from the stored listing first; the library (and the
+    // runtime it needs) loads once that is on screen. Injected sources have no
+    // stored listing, so theirs loads at once.
+    const drawnFirst = source
+      ? Promise.resolve()
+      : firstListings().then((found) => {
         if (live && !settled) setListings(found);
-      });
-    }
-    library().then(
+      }).then(afterFirstScreen);
+    drawnFirst.then(library).then(
       (sops) => {
         settled = true;
         const found = sops.map((sop) => listingOf(sop.doc));
@@ -70,7 +74,7 @@ export function useEscalateLibrary(source: SopSource | undefined): EscalateLibra
         if (live) setError(LIBRARY_UNREADABLE);
       },
     );
-    findCollapse().then((found) => live && setCollapse(found), () => undefined);
+    drawnFirst.then(findCollapse).then((found) => live && setCollapse(found), () => undefined);
     return () => {
       live = false;
     };
