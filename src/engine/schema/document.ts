@@ -2,7 +2,7 @@
 // v.InferOutput and the published JSON Schema is generated from it, so the
 // format is written down exactly once.
 import * as v from 'valibot';
-import { stepSchemas } from '../steps/registry';
+import { stepSchema } from './stepVariant';
 import {
   MAX_STEPS, isoDateSchema, linkSchema, modalitySchema, roleTypeSchema, slugSchema,
   stepIdSchema, textSchema, titleSchema, described,
@@ -27,7 +27,7 @@ export const referenceSchema = v.strictObject({
   note: v.optional(textSchema),
 });
 
-export const stepSchema = v.variant('kind', stepSchemas);
+export { stepSchema };
 
 export const sopDocumentSchema = v.strictObject({
   $schema: v.optional(v.pipe(v.string(), v.maxLength(500))),
