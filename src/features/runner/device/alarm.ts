@@ -19,17 +19,24 @@ function audio(): AudioContext | null {
   return context;
 }
 
+const PREPARE_DELAY_MS = 3000;
+let preparing = false;
+
 type IdleScheduler = (task: () => void, options?: { timeout: number }) => number;
 
 /**
  * Making an audio context can block the page for hundreds of milliseconds (it
- * opens the audio device), so it is made when the app is idle, never on a tap.
+ * opens the audio device), so it is made a little after the app has started,
+ * when it is idle, never on a tap.
  */
-export function prepareAlarmSound(): void {
-  if (context !== undefined) return;
+export function prepareAlarmSound(delayMs = PREPARE_DELAY_MS): void {
+  if (context !== undefined || preparing) return;
+  preparing = true;
   const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
-  if (idle) idle(() => void audio(), { timeout: 5000 });
-  else setTimeout(() => void audio(), 1000);
+  setTimeout(() => {
+    if (idle) idle(() => void audio(), { timeout: 5000 });
+    else void audio();
+  }, delayMs);
 }
 
 function beep(ctx: AudioContext, startOffset: number): void {
@@ -69,7 +76,7 @@ export function soundAlarm(): { sound: boolean; vibration: boolean } {
 export function unlockAlarmSound(): void {
   if (context === undefined) {
     // Not made yet: make it once this tap's step is on screen, still within the gesture's activation.
-    prepareAlarmSound();
+    prepareAlarmSound(0);
     return;
   }
   if (context && context.state === 'suspended') void context.resume().catch(() => undefined);

@@ -36,10 +36,16 @@ describe('the alarm sound', () => {
     const idle: Array<() => void> = [];
     vi.stubGlobal('AudioContext', FakeAudioContext);
     vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const alarm = await freshAlarm();
+    alarm.prepareAlarmSound();
     alarm.unlockAlarmSound();
+    vi.advanceTimersByTime(2999);
+    expect(idle).toHaveLength(0);
+    vi.advanceTimersByTime(1);
     expect(FakeAudioContext.made).toBe(0);
     idle.forEach((task) => task());
+    vi.useRealTimers();
     expect(FakeAudioContext.made).toBe(1);
     alarm.unlockAlarmSound();
     alarm.prepareAlarmSound();
@@ -56,8 +62,11 @@ describe('the alarm sound', () => {
       }
     });
     vi.stubGlobal('requestIdleCallback', (task: () => void) => task());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const alarm = await freshAlarm();
     alarm.prepareAlarmSound();
+    vi.runAllTimers();
+    vi.useRealTimers();
     alarm.unlockAlarmSound();
     alarm.unlockAlarmSound();
     expect(attempts).toBe(1);
