@@ -44,31 +44,34 @@ export function graphProblems(graph: StepGraph): Problem[] {
   const canFinish = searchAvoiding(graph.backward, graph.outcomes, () => false);
 
   steps.forEach((s, i) => {
-    const at = `steps[${i}]`;
     if (reached[i] === -2) {
-      if (graph.indexOf.get(s.id) === i) problems.push(problem('error', 'graph/unreachable', at, `step "${s.id}" can never be reached from the start step`, s.id));
+      if (graph.indexOf.get(s.id) === i) problems.push(problem('error', 'graph/unreachable', `steps[${i}]`, `step "${s.id}" can never be reached from the start step`, s.id));
       return;
     }
     if (s.kind !== 'outcome' && graph.next[i]!.length === 0) {
-      problems.push(problem('error', 'graph/dead-end', at, `step "${s.id}" leads nowhere: the worker would be stuck here`, s.id));
+      problems.push(problem('error', 'graph/dead-end', `steps[${i}]`, `step "${s.id}" leads nowhere: the worker would be stuck here`, s.id));
     } else if (canFinish[i] === -2) {
-      problems.push(problem('error', 'graph/no-way-out', at, `from step "${s.id}" no outcome can be reached (a loop that cannot be left, or a dead end further on)`, s.id));
+      problems.push(problem('error', 'graph/no-way-out', `steps[${i}]`, `from step "${s.id}" no outcome can be reached (a loop that cannot be left, or a dead end further on)`, s.id));
     }
   });
   return problems;
 }
 
-/** Every `cites` entry names a reference of the document. */
+/** Every `cites` entry names a reference of the document (paths are written only for a problem). */
 export function citationProblems(graph: StepGraph): Problem[] {
   const known = new Set(graph.doc.references.map((r) => r.id));
   const problems: Problem[] = [];
-  const checkList = (cites: readonly string[] | undefined, path: string, stepId: string) =>
-    (cites ?? []).forEach((id, j) => {
-      if (!known.has(id)) problems.push(problem('error', 'ref/cite', `${path}.cites[${j}]`, `cites "${id}", which is not in this SOP's references`, stepId));
+  const checkList = (cites: readonly string[] | undefined, stepIndex: number, stepId: string, itemIndex?: number) => {
+    if (cites === undefined) return;
+    cites.forEach((id, j) => {
+      if (known.has(id)) return;
+      const path = itemIndex === undefined ? `steps[${stepIndex}]` : `steps[${stepIndex}].items[${itemIndex}]`;
+      problems.push(problem('error', 'ref/cite', `${path}.cites[${j}]`, `cites "${id}", which is not in this SOP's references`, stepId));
     });
+  };
   graph.steps.forEach((s, i) => {
-    if ('cites' in s) checkList(s.cites, `steps[${i}]`, s.id);
-    if (s.kind === 'actions') s.items.forEach((item, j) => checkList(item.cites, `steps[${i}].items[${j}]`, s.id));
+    if ('cites' in s) checkList(s.cites, i, s.id);
+    if (s.kind === 'actions') s.items.forEach((item, j) => checkList(item.cites, i, s.id, j));
   });
   return problems;
 }
