@@ -1,7 +1,8 @@
 // Episode packs: one derived row per ended episode holding its whole chain as
-// compact JSON text, because reading a range of event rows costs per row and
-// per byte, and exports read 100,000 events at once. The events table stays
-// the source of truth; a pack is a read copy, used only when it matches the head.
+// compact JSON text plus its hashes as bytes, because reading a range of event
+// rows costs per row and per byte, and exports read 100,000 events at once. The
+// events table stays the record; a pack is a read copy, used only when it
+// matches the episode's head.
 import { linkedSopHashes } from './linkedSops';
 import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from './rows';
 
@@ -10,8 +11,37 @@ const EVENT_KEYS = ['episodeId', 'seq', 'id', 'type', 'stepId', 'data', 'at', 'm
 type EventKey = (typeof EVENT_KEYS)[number];
 const KNOWN_KEYS = new Set<string>(EVENT_KEYS);
 
-/** What a pack stores per event: the rest (episode id, seq, previous hash) follows from its place in the chain. */
-type PackedEvent = [id: string, type: string, stepId: string, data: Record<string, unknown>, at: number, mono: number, hash: string];
+/** What a pack's text stores per event; the hash is in `hashes`, and episode id, seq and previous hash follow from its place. */
+type PackedEvent = [id: string, type: string, stepId: string, data: Record<string, unknown>, at: number, mono: number];
+
+const HASH_BYTES = 32;
+const HEX_HASH = /^[0-9a-f]{64}$/;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** By tag, not instanceof: a structured clone may come from another realm (a worker, or jsdom in tests). */
+const isBytes = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
+
+function hashBytes(rows: readonly EventRow[]): Uint8Array {
+  const bytes = new Uint8Array(rows.length * HASH_BYTES);
+  rows.forEach((row, index) => {
+    for (let at = 0; at < HASH_BYTES; at += 1) bytes[index * HASH_BYTES + at] = parseInt(row.hash.slice(at * 2, at * 2 + 2), 16);
+  });
+  return bytes;
+}
+
+function hashAt(bytes: Uint8Array, index: number): string {
+  let hex = '';
+  for (let at = index * HASH_BYTES; at < (index + 1) * HASH_BYTES; at += 1) hex += HEX[bytes[at]!]!;
+  return hex;
+}
+
+/**
+ * JSON with every character above U+00FF written as a \u escape: one such
+ * character would make the browser hold and store the whole text at two bytes
+ * per character, and bytes are what a read costs.
+ */
+const oneByteJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[\u0100-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -24,7 +54,7 @@ function packable(rows: readonly EventRow[], keys: readonly string[]): boolean {
     const rowKeys = Object.keys(row);
     const sameOrder = rowKeys.length === keys.length && rowKeys.every((key, at) => key === keys[at]);
     const ok = sameOrder && row.seq === index + 1 && row.prevHash === prevHash && typeof row.id === 'string' && typeof row.type === 'string'
-      && typeof row.stepId === 'string' && isPlainObject(row.data) && Number.isFinite(row.at) && Number.isFinite(row.mono) && typeof row.hash === 'string';
+      && typeof row.stepId === 'string' && isPlainObject(row.data) && Number.isFinite(row.at) && Number.isFinite(row.mono) && HEX_HASH.test(row.hash);
     prevHash = row.hash;
     return ok;
   });
@@ -40,8 +70,10 @@ export function packOf(episodeId: string, rows: readonly EventRow[]): PackRow | 
   if (!first || !last || rows.some((row) => row.episodeId !== episodeId)) return null;
   const keys = Object.keys(first);
   if (!packable(rows, keys)) return null;
-  const packed = rows.map((row): PackedEvent => [row.id, row.type, row.stepId, row.data, row.at, row.mono, row.hash]);
-  return { episodeId, lastSeq: last.seq, headHash: last.hash, keys, linkedSopHashes: linkedSopHashes(first), events: JSON.stringify(packed) };
+  const packed = rows.map((row): PackedEvent => [row.id, row.type, row.stepId, row.data, row.at, row.mono]);
+  return {
+    episodeId, lastSeq: last.seq, headHash: last.hash, keys, linkedSopHashes: linkedSopHashes(first), events: oneByteJson(packed), hashes: hashBytes(rows),
+  };
 }
 
 /** A pack answers for an episode only when it ends at the episode's recorded head (no event was added since). */
@@ -57,13 +89,15 @@ export function unpack(pack: PackRow): EventRow[] | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(packed) || !Array.isArray(pack.keys)) return null;
+  if (!Array.isArray(packed) || !Array.isArray(pack.keys) || !isBytes(pack.hashes)) return null;
+  if (pack.hashes.length !== packed.length * HASH_BYTES) return null;
   const rows: EventRow[] = new Array<EventRow>(packed.length);
   let prevHash = GENESIS_HASH;
   for (let index = 0; index < packed.length; index += 1) {
     const entry: unknown = packed[index];
-    if (!Array.isArray(entry) || entry.length !== 7) return null;
-    const [id, type, stepId, data, at, mono, hash] = entry as PackedEvent;
+    if (!Array.isArray(entry) || entry.length !== 6) return null;
+    const [id, type, stepId, data, at, mono] = entry as PackedEvent;
+    const hash = hashAt(pack.hashes, index);
     const values: Record<EventKey, unknown> = { episodeId: pack.episodeId, seq: index + 1, id, type, stepId, data, at, mono, prevHash, hash };
     const row: Record<string, unknown> = {};
     for (const key of pack.keys) row[key] = values[key as EventKey];
@@ -73,6 +107,9 @@ export function unpack(pack: PackRow): EventRow[] | null {
   return rows;
 }
 
+const sameBytes = (a: Uint8Array, b: unknown): boolean =>
+  isBytes(b) && a.length === b.length && a.every((byte, index) => byte === b[index]);
+
 /**
  * Where an episode's pack first says something its rows do not (either copy
  * may have been edited): the sequence number, or null when they agree.
@@ -80,7 +117,8 @@ export function unpack(pack: PackRow): EventRow[] | null {
 export function packDisagreement(pack: PackRow, rows: readonly EventRow[]): number | null {
   const fromRows = packOf(pack.episodeId, rows);
   const same = fromRows !== null && fromRows.events === pack.events && fromRows.lastSeq === pack.lastSeq && fromRows.headHash === pack.headHash
-    && fromRows.keys.join() === pack.keys.join() && fromRows.linkedSopHashes.join() === pack.linkedSopHashes.join();
+    && fromRows.keys.join() === pack.keys.join() && fromRows.linkedSopHashes.join() === pack.linkedSopHashes.join()
+    && sameBytes(fromRows.hashes, pack.hashes);
   if (same) return null;
   const copy = unpack(pack) ?? [];
   const length = Math.max(copy.length, rows.length);

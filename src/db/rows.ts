@@ -70,8 +70,10 @@ export interface PackRow {
   /** The stored rows' key order, so an unpacked row serialises exactly as the row does. */
   keys: string[];
   linkedSopHashes: string[];
-  /** JSON array of [id, type, stepId, data, at, mono, hash], in chain order. */
+  /** JSON array of [id, type, stepId, data, at, mono], in chain order. */
   events: string;
+  /** Each event's SHA-256, 32 bytes apiece, in chain order (half the size of hex text). */
+  hashes: Uint8Array;
 }
 
 export interface SopRow {

@@ -71,6 +71,17 @@ describe('episode packs', () => {
     expect((await db.packs.get(abandoned.id))?.linkedSopHashes).toHaveLength(1);
   });
 
+  it('keep text with any characters one byte per character, and give it back unchanged', async () => {
+    const db = freshDb();
+    const note = { type: 'note', at: T0 + MINUTE, data: { text: 'SpO₂ 88% — “café” 37.5°C 😀', label: 'Ärzt' } };
+    const episode = await recordEpisode(db, { events: [note] });
+    await endEpisode(episode.id, { status: 'completed', at: T0 + 2 * MINUTE }, db);
+    const pack = (await db.packs.get(episode.id))!;
+    expect([...pack.events].every((char) => char.charCodeAt(0) <= 0xff)).toBe(true);
+    expect(unpack(pack)?.[1]?.data).toEqual(note.data);
+    expect(unpack(pack)).toEqual((await loadEpisode(episode.id, db)).events);
+  });
+
   it('are not kept for an open episode, nor for a chain that cannot be packed exactly', async () => {
     const db = freshDb();
     const open = await recordEpisode(db, { events: [reachRegistrar(T0 + MINUTE)] });
@@ -126,6 +137,12 @@ describe('episode packs', () => {
     expect(await verifyEpisode(packed.id, db)).toEqual({ ok: false, brokenAt: 2, reason: expect.stringMatching(/export copy of event 2 differs/) });
     expect(await verifyEpisode(linked.id, db)).toMatchObject({ ok: false, brokenAt: 3, reason: expect.stringMatching(/changed after it was written/) });
     expect((await verifyEpisode(fromTablet.id, db)).ok).toBe(true);
+    const tabletPack = (await db.packs.get(fromTablet.id))!;
+    const hashes = Uint8Array.from(tabletPack.hashes);
+    hashes[2 * 32] = hashes[2 * 32]! ^ 1; // the third event's hash
+    await db.packs.put({ ...tabletPack, hashes });
+    expect(await verifyEpisode(fromTablet.id, db)).toMatchObject({ ok: false, brokenAt: 3 });
+    await db.packs.put(tabletPack);
     const report = await verifyEpisodes({}, db);
     expect(report.broken).toEqual([
       { episodeId: packed.id, brokenAt: 2, reason: expect.stringMatching(/export copy of event 2 differs/) },
