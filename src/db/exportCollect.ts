@@ -2,7 +2,8 @@
 // SOP documents) and the seal every export ends with: the latest chain head and
 // a digest of all heads, for a governance lead to record outside the device.
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
-import { episodesMatching, type EpisodeFilters } from './episodeQueries';
+import type { EpisodeFilters } from './episodeQueries';
+import { episodesOldestFirst } from './dateRangeReads';
 import { openLogDb, packTables, type LogDb } from './logDb';
 import { chainsFor, eventRowsFor, packsFor } from './chainReads';
 import { packDisagreement, packDiffersReason } from './episodePacks';
@@ -34,7 +35,7 @@ export interface ExportSeal {
 /** Oldest first, as a reader of an export expects. `withEvents: false` for exports of summaries only. */
 export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = openLogDb(), withEvents = true): Promise<ExportSet> {
   return db.transaction('r', [db.episodes, db.events, db.sops, ...packTables(db)], async () => {
-    const rows = (await episodesMatching(filters, db)).reverse();
+    const rows = await episodesOldestFirst(filters, db);
     const events = withEvents ? await chainsFor(db, rows) : new Map<string, EventRow[]>();
     const linked = [...events.values()].flatMap((list) => linkedSopHashes(list[0]));
     const hashes = [...new Set([...rows.map((row) => row.sopHash), ...linked])];
@@ -56,7 +57,7 @@ export interface BulkVerifyReport {
  */
 export async function verifyEpisodes(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<BulkVerifyReport> {
   const { rows, events, packs } = await db.transaction('r', [db.episodes, db.events, ...packTables(db)], async () => {
-    const matching = (await episodesMatching(filters, db)).reverse();
+    const matching = await episodesOldestFirst(filters, db);
     return { rows: matching, events: await eventRowsFor(db, matching), packs: await packsFor(db, matching) };
   });
   const checks = await Promise.all(

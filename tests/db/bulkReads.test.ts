@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectExport, isTimeOrderedId, newEpisodeId, verifyEpisodes, GENESIS_HASH, type LogDb } from '../../src/db';
+import { collectExport, episodesMatching, isTimeOrderedId, newEpisodeId, verifyEpisodes, GENESIS_HASH, type LogDb } from '../../src/db';
+import { episodesOldestFirst } from '../../src/db/dateRangeReads';
 import { chainEvents } from '../../src/db/eventHash';
 import { episodeFromEvents } from '../../src/db/episodeSummary';
 import { freshDb, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
@@ -40,6 +41,24 @@ describe('reading many episodes at once', () => {
       expect(events.map((event) => event.seq)).toEqual([1, 2]);
       expect(events.every((event) => event.episodeId === episode.id)).toBe(true);
     }
+  });
+
+  it('finds a date range’s episodes by id exactly as the start-time index does, oldest first, boundaries included and excluded', async () => {
+    const db = freshDb();
+    const starts = [T0 - 1, T0, T0, T0 + MINUTE, T0 + 2 * MINUTE - 1, T0 + 2 * MINUTE];
+    for (const startedAt of starts) await recordEpisode(db, { startedAt });
+    const ranges = [{ from: T0, to: T0 + 2 * MINUTE }, { from: T0 }, { to: T0 + MINUTE }, {}];
+    for (const range of ranges) {
+      const byIndex = (await episodesMatching(range, db)).reverse().map((row) => row.id);
+      expect((await episodesOldestFirst(range, db)).map((row) => row.id)).toEqual(byIndex);
+    }
+    expect(await episodesOldestFirst({ from: T0, to: T0 + 2 * MINUTE }, db)).toHaveLength(4);
+    // A random (older) id, and a time-ordered id whose time is not its start time, are still found, through the index.
+    const legacy = await legacyEpisode(db, T0 + MINUTE);
+    await db.episodes.put({ ...(await db.episodes.get(legacy))!, id: newEpisodeId(T0 + 30 * 24 * 60 * MINUTE) });
+    const found = await episodesOldestFirst({ from: T0, to: T0 + 2 * MINUTE }, db);
+    expect(found).toHaveLength(6);
+    expect(found.map((item) => item.id)).toEqual((await episodesMatching({ from: T0, to: T0 + 2 * MINUTE }, db)).reverse().map((item) => item.id));
   });
 
   it('verifies every episode in a range and lists the broken ones', async () => {
