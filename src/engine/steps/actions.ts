@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { citesSchema, localIdSchema, modalitySchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
 import { problem, type Problem } from '../validate/problem';
-import type { StepKind } from './stepKind';
+import type { EventLike, StepKind } from './stepKind';
 
 export const actionsStepSchema = v.strictObject({
   id: stepIdSchema,
@@ -29,8 +29,8 @@ export const actionsStepSchema = v.strictObject({
 });
 export type ActionsStep = v.InferOutput<typeof actionsStepSchema>;
 
-/** Record data of a TICK, read from the event. */
-const tickedData = (_: null, __: unknown, event: { type: string } & Record<string, unknown>) => ({ item: String(event.item), checked: event.checked === true });
+/** Record data of a TICK: which item, read from the event. */
+const tickedData = (_detail: null, _source: unknown, event: EventLike) => ({ item: String(event.item), checked: event.checked === true });
 const continuedData = (step: ActionsStep) => ({ next: step.next });
 
 export const actionsKind: StepKind<ActionsStep> = {
