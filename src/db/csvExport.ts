@@ -1,7 +1,7 @@
 // Spreadsheet exports (episodes, events). Cells that a spreadsheet would run as
 // a formula (= + - @, tab, carriage return) are prefixed with an apostrophe.
 // Each file ends, after a blank row, with the export seal (chain head).
-import { csvLine, csvText, type Cell } from './csvText';
+import { csvCell, csvLine, csvText, type Cell } from './csvText';
 import { collectExport, isoOrNull, sealExport, type ExportSeal, type ExportSet } from './exportCollect';
 import type { EpisodeFilters } from './episodeQueries';
 import { openLogDb, type LogDb } from './logDb';
@@ -45,15 +45,16 @@ export async function episodesCsv(set: ExportSet): Promise<string> {
 
 const EVENT_HEADER = ['episode_id', 'seq', 'event_id', 'type', 'step_id', 'at_utc', 'seconds_from_start', 'monotonic_ms', 'data_json', 'prev_sha256', 'sha256'];
 
-/** One line per event, written as it is read: 100,000 events make no intermediate table. */
+/** One line per event, written as it is read: 100,000 events make no intermediate table (numbers need no quoting). */
 export async function eventsCsv(set: ExportSet): Promise<string> {
   const lines: string[] = [csvLine(EVENT_HEADER)];
   for (const { episode, events } of set.episodes) {
+    const episodeCell = csvCell(episode.id);
     for (const ev of events) {
-      lines.push(csvLine([
-        episode.id, ev.seq, ev.id, ev.type, ev.stepId, isoOrNull(ev.at), Math.round((ev.at - episode.startedAt) / 1000),
-        Math.round(ev.mono), JSON.stringify(ev.data), ev.prevHash, ev.hash,
-      ]));
+      lines.push(
+        `${episodeCell},${ev.seq},${csvCell(ev.id)},${csvCell(ev.type)},${csvCell(ev.stepId)},${csvCell(isoOrNull(ev.at))},`
+        + `${Math.round((ev.at - episode.startedAt) / 1000)},${Math.round(ev.mono)},${csvCell(JSON.stringify(ev.data))},${csvCell(ev.prevHash)},${csvCell(ev.hash)}`,
+      );
     }
   }
   lines.push(sealLines(await sealExport(set.episodes)));
