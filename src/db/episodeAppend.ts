@@ -7,7 +7,8 @@ import { chainEvents } from './eventHash';
 import { withEpisodeLock } from './episodeLock';
 import { applyEvent } from './episodeSummary';
 import { openLogDb, type LogDb } from './logDb';
-import { updateMonthlyStats } from './monthlyStats';
+import { updateMonthlyStats, type MonthlyStatsRow } from './monthlyStats';
+import { keyValueStore, requestResult, strictTransaction, transactionDone } from './idbRequests';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 import type { EpisodeRow, EventRow } from './rows';
 
@@ -50,24 +51,37 @@ export interface AppendOptions {
   knownHead?: KnownHead;
 }
 
-/** Thrown inside the fast path's transaction to abort it when the stored head is not the one hashed against. */
-class HeadMoved extends Error {}
-
 async function appendOnKnownHead(db: LogDb, episodeId: string, known: KnownHead, prepared: readonly PreparedEvent[]): Promise<AppendResult | null> {
   const rows = await chainEvents({ seq: known.seq, hash: known.hash }, prepared.map((event) => ({ ...event, episodeId })));
+  const transaction = await strictTransaction(db, ['episodes', 'events', 'monthlyStats']);
+  const done = transactionDone(transaction);
+  const abort = () => {
+    try {
+      transaction.abort();
+    } catch {
+      // Already finished: nothing was left to undo.
+    }
+    return done.catch(() => undefined);
+  };
   try {
-    return await db.transaction('rw', [db.episodes, db.events, db.monthlyStats], async () => {
-      const head = await db.episodes.get(episodeId);
-      if (!head) throw new StorageError('not-found');
-      if (head.lastSeq !== known.seq || head.headHash !== known.hash) throw new HeadMoved();
-      const episode = rows.reduce(applyEvent, head);
-      await db.events.bulkAdd(rows);
-      await db.episodes.put(episode);
-      await updateMonthlyStats(db.monthlyStats, head, episode);
-      return { episode, events: rows, alreadyStored: false };
-    });
+    const head = await requestResult(transaction.objectStore('episodes').get(episodeId) as IDBRequest<EpisodeRow | undefined>);
+    if (!head) {
+      await abort();
+      throw new StorageError('not-found');
+    }
+    if (head.lastSeq !== known.seq || head.headHash !== known.hash) {
+      await abort();
+      return null;
+    }
+    const episode = rows.reduce(applyEvent, head);
+    const events = transaction.objectStore('events');
+    for (const row of rows) events.add(row);
+    transaction.objectStore('episodes').put(episode);
+    await updateMonthlyStats(keyValueStore<MonthlyStatsRow>(transaction.objectStore('monthlyStats')), head, episode);
+    await done;
+    return { episode, events: rows, alreadyStored: false };
   } catch (error) {
-    if (error instanceof HeadMoved) return null;
+    await abort();
     throw error;
   }
 }

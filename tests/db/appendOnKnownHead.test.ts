@@ -59,5 +59,26 @@ describe('appending on the head the runner last saw', () => {
     const ended = await endEpisode(episode.id, { status: 'abandoned', reason: 'Started by mistake', at: T0 + MINUTE, knownHead: headOf(episode) }, db);
     expect(ended.episode).toMatchObject({ status: 'abandoned', lastSeq: 2 });
     expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
+    // The dashboard's running totals moved in the same transaction.
+    const [stats] = await db.monthlyStats.toArray();
+    expect(stats?.episodes).toBe(1);
+    expect(stats?.outcomes['']).toMatchObject({ open: 0, abandoned: 1 });
+  });
+});
+
+describe('a full disk on the runner path', () => {
+  it('writes nothing, says so plainly, and the same events go in on retry', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const batch = prepareEvents([{ type: 'note', at: T0 + MINUTE }, { type: 'note', at: T0 + 2 * MINUTE }]);
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(appendEvents(episode.id, batch, { knownHead: headOf(episode) }, db)).rejects.toMatchObject({ kind: 'quota' });
+    full.mockRestore();
+    expect(await db.events.count()).toBe(1);
+    const retried = await appendEvents(episode.id, batch, { knownHead: headOf(episode) }, db);
+    expect(retried.events.map((event) => event.id)).toEqual(batch.map((event) => event.id));
+    expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
   });
 });

@@ -1,0 +1,36 @@
+// Plain IndexedDB for the one hot write (each tap's append): Dexie's
+// transaction and table layers cost more than the write itself on a slow
+// tablet. Same database connection and schema as Dexie; the careful path and
+// everything else still go through Dexie.
+import type { LogDb } from './logDb';
+
+export function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new DOMException('The request failed', 'UnknownError'));
+  });
+}
+
+/** Settles when the transaction commits (or fails to). */
+export function transactionDone(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    const failed = () => reject(transaction.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+    transaction.onerror = failed;
+    transaction.onabort = failed;
+  });
+}
+
+/** A strict-durability read-write transaction on the log's own connection. */
+export async function strictTransaction(db: LogDb, stores: string[]): Promise<IDBTransaction> {
+  if (!db.isOpen()) await db.open();
+  return db.backendDB().transaction(stores, 'readwrite', { durability: 'strict' });
+}
+
+/** The get/put a key-value store offers, over one raw object store. */
+export function keyValueStore<T>(store: IDBObjectStore): { get(key: string): Promise<T | undefined>; put(row: T): Promise<unknown> } {
+  return {
+    get: (key) => requestResult(store.get(key) as IDBRequest<T | undefined>),
+    put: (row) => requestResult(store.put(row)),
+  };
+}
