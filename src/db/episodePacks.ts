@@ -3,7 +3,6 @@
 // rows costs per row and per byte, and exports read 100,000 events at once. The
 // events table stays the record; a pack is a read copy, used only when it
 // matches the episode's head.
-import { linkedSopHashes } from './linkedSops';
 import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from './rows';
 
 /** Every field of a stored event. A pack keeps the rows' own key order so exports stay byte-identical. */
@@ -72,7 +71,7 @@ export function packOf(episodeId: string, rows: readonly EventRow[]): PackRow | 
   if (!packable(rows, keys)) return null;
   const packed = rows.map((row): PackedEvent => [row.id, row.type, row.stepId, row.data, row.at, row.mono]);
   return {
-    episodeId, lastSeq: last.seq, headHash: last.hash, keys, linkedSopHashes: linkedSopHashes(first), events: oneByteJson(packed), hashes: hashBytes(rows),
+    episodeId, lastSeq: last.seq, headHash: last.hash, keys, events: oneByteJson(packed), hashes: hashBytes(rows),
   };
 }
 
@@ -117,8 +116,7 @@ const sameBytes = (a: Uint8Array, b: unknown): boolean =>
 export function packDisagreement(pack: PackRow, rows: readonly EventRow[]): number | null {
   const fromRows = packOf(pack.episodeId, rows);
   const same = fromRows !== null && fromRows.events === pack.events && fromRows.lastSeq === pack.lastSeq && fromRows.headHash === pack.headHash
-    && fromRows.keys.join() === pack.keys.join() && fromRows.linkedSopHashes.join() === pack.linkedSopHashes.join()
-    && sameBytes(fromRows.hashes, pack.hashes);
+    && fromRows.keys.join() === pack.keys.join() && sameBytes(fromRows.hashes, pack.hashes);
   if (same) return null;
   const copy = unpack(pack) ?? [];
   const length = Math.max(copy.length, rows.length);

@@ -44,7 +44,6 @@ export async function collectExport(filters: EpisodeFilters = {}, db: LogDb = op
   });
 }
 
-
 export interface BulkVerifyReport {
   checked: number;
   broken: Array<{ episodeId: string; brokenAt: number; reason: string }>;

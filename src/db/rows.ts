@@ -69,7 +69,6 @@ export interface PackRow {
   headHash: string;
   /** The stored rows' key order, so an unpacked row serialises exactly as the row does. */
   keys: string[];
-  linkedSopHashes: string[];
   /** JSON array of [id, type, stepId, data, at, mono], in chain order. */
   events: string;
   /** Each event's SHA-256, 32 bytes apiece, in chain order (half the size of hex text). */
