@@ -15,9 +15,19 @@ import { hostileCases } from '../tests/fixtures/hostile/generateHostile';
 const RUNS = 21;
 const WARMUP = 5;
 
-// Collect garbage before each timed run so a run does not pay for the last one's.
+// Before each timed run a minor GC clears the last run's (young) garbage, so a
+// run does not pay for it. A forced full GC (BENCH_GC=full, the old default)
+// made V8 re-optimise the hot functions in every timed run (--trace-opt: ~4x
+// as many optimisations), on background threads that, on 2 cores, about
+// doubled the CPU time; no app runs a full GC between compiles.
+// BENCH_GC=0 collects nothing between runs.
 setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+const collectGarbage = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+const GC_MODE = process.env.BENCH_GC === '0' ? 'none' : process.env.BENCH_GC === 'full' ? 'full' : 'minor';
+const beforeRun = () => {
+  if (GC_MODE === 'full') collectGarbage();
+  else if (GC_MODE === 'minor') collectGarbage({ type: 'minor' });
+};
 
 /** Wall-clock median and best, plus the median CPU time of this process (steadier when other work shares the cores). */
 interface Timing { median: number; best: number; cpu: number }
@@ -29,7 +39,7 @@ function median(fn: () => unknown, runs = RUNS, warmup = WARMUP): Timing {
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    if (process.env.BENCH_GC !== "0") collectGarbage();
+    beforeRun();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
@@ -52,7 +62,7 @@ const docs = texts.map((t) => parseSopText(t).doc).filter((d): d is SopDocument 
 const collapse = docs.find((d) => d.id === 'collapse');
 const steps = docs.reduce((n, d) => n + d.steps.length, 0);
 
-console.log(`Engine benchmark (median of ${RUNS} runs after ${WARMUP} warm-up runs, Node ${process.version}, load average ${load()})\n`);
+console.log(`Engine benchmark (median of ${RUNS} runs after ${WARMUP} warm-up runs, ${GC_MODE} GC before each run, Node ${process.version}, load average ${load()})\n`);
 console.log(`Library: ${texts.length} SOP files, ${steps} steps (${docs.length} valid)`);
 const compileLibrary = (library: readonly SopDocument[], collapseSop: SopDocument | undefined) =>
   library.forEach((d) => compileSop(d, collapseSop && d.id !== 'collapse' ? { collapse: collapseSop } : {}));
