@@ -17,7 +17,6 @@ export interface EscalateLibrary {
   /** Null until something is known (a stored listing, the catalogue or the library). */
   listings: SopListing[] | null;
   error: string | null;
-  collapse: RunnableSop | null;
   /** The validated SOP to run for a listing (waits for the library if needed). */
   find(sopId: string): Promise<RunnableSop | null>;
   /** The resuscitation pathway every episode embeds (waits for the library if needed). */
@@ -33,7 +32,6 @@ async function firstListings(): Promise<SopListing[]> {
 export function useEscalateLibrary(source: SopSource | undefined): EscalateLibrary {
   const [listings, setListings] = useState<SopListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [collapse, setCollapse] = useState<RunnableSop | null>(null);
   const runnable = useRef<Promise<RunnableSop[]> | null>(null);
   const collapsePathway = useRef<Promise<RunnableSop | null> | null>(null);
 
@@ -74,12 +72,13 @@ export function useEscalateLibrary(source: SopSource | undefined): EscalateLibra
         if (live) setError(LIBRARY_UNREADABLE);
       },
     );
-    drawnFirst.then(findCollapse).then((found) => live && setCollapse(found), () => undefined);
+    // Read ahead, so the first tap does not wait for the resuscitation pathway.
+    drawnFirst.then(findCollapse).catch(() => undefined);
     return () => {
       live = false;
     };
   }, [source, library, findCollapse]);
 
   const find = useCallback(async (sopId: string) => (await library()).find((sop) => sop.doc.id === sopId) ?? null, [library]);
-  return { listings, error, collapse, find, findCollapse };
+  return { listings, error, find, findCollapse };
 }
