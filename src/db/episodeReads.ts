@@ -40,6 +40,11 @@ export async function openEpisodes(db: LogDb = openLogDb()): Promise<EpisodeRow[
   return rows.reverse();
 }
 
+/** The open episode the runner returns to after a reload (the newest), or null. */
+export async function latestOpenEpisodeId(db: LogDb = openLogDb()): Promise<string | null> {
+  return (await openEpisodes(db))[0]?.id ?? null;
+}
+
 /**
  * Verifies the stored chain, that the summary's head matches its last event
  * (catches a cut-off tail), and that the episode's pack, the copy exports

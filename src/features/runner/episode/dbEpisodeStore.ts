@@ -2,7 +2,7 @@
 // The stored row counts the `episode-started` event, so `seq` here is the
 // chain's sequence number and matches the snapshot cache's.
 import {
-  appendEvents, endEpisode, getDirectoryEntry, loadEpisode, loadSnapshot, openEpisodes, saveSnapshot, startEpisode,
+  appendEvents, endEpisode, getDirectoryEntry, loadEpisode, latestOpenEpisodeId, loadSnapshot, saveSnapshot, startEpisode,
   type KnownHead, type LogDb, type NewEvent,
 } from '../../../db';
 import { APP_VERSION } from '../../../app/appVersion';
@@ -32,10 +32,7 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
       const result = await endEpisode(episodeId, { ...request, knownHead: heads.get(episodeId) }, db);
       remember(result.episode);
     },
-    async findOpen() {
-      const open = await openEpisodes(db);
-      return open[0]?.id ?? null;
-    },
+    findOpen: () => latestOpenEpisodeId(db),
     async load(episodeId): Promise<StoredEpisode> {
       const { episode, events, sop } = await loadEpisode(episodeId, db);
       remember(episode);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { APP_VERSION } from '../../../app/appVersion';
 import { setEpisodeActive } from '../../../app/episodeActivity';
 import { navigate } from '../../../app/router';
-import { openEpisodes } from '../../../db/episodeReads';
+import { latestOpenEpisodeId } from '../../../db/episodeReads';
 import type { Modality } from '../../../engine';
 import type { RunnableSop } from '../list/sopSource';
 import { loadEscalationRuntime, RUNTIME_UNAVAILABLE, type EscalationRuntime } from '../loadEscalationRuntime';
@@ -48,7 +48,7 @@ export function useEscalation(options: {
     checkedOpen.current = true;
     let live = true;
     // Read straight from the log (no runtime needed) so the check never waits for it.
-    (store ? store.findOpen() : openEpisodes().then((open) => open[0]?.id ?? null)).then(
+    (store ? store.findOpen() : latestOpenEpisodeId()).then(
       (openId) => {
         if (live && openId) navigate(episodePath(openId), { replace: true });
       },
