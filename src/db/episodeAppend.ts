@@ -7,10 +7,12 @@ import { chainEvents } from './eventHash';
 import { withEpisodeLock } from './episodeLock';
 import { applyEvent } from './episodeSummary';
 import { openLogDb, type LogDb } from './logDb';
-import { updateMonthlyStats, type MonthlyStatsRow } from './monthlyStats';
-import { keyValueStore, requestResult, strictTransaction, transactionDone } from './idbRequests';
+import { updateMonthlyStats } from './monthlyStats';
+import { appendOnKnownHead, type KnownHead } from './knownHeadAppend';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 import type { EpisodeRow, EventRow } from './rows';
+
+export type { KnownHead } from './knownHeadAppend';
 
 export interface AppendResult {
   episode: EpisodeRow;
@@ -34,12 +36,6 @@ async function alreadyStoredCount(db: LogDb, head: EpisodeRow, batch: readonly P
   return 0;
 }
 
-/** The chain head a caller last saw: enough to hash a batch without reading the database first. */
-export interface KnownHead {
-  seq: number;
-  hash: string;
-}
-
 export interface AppendOptions {
   /** The head the caller last saw; a write from a stale view is refused (ChainConflictError). */
   afterSeq?: number;
@@ -49,41 +45,6 @@ export interface AppendOptions {
    * stored head differs (a retry, another tab) the careful path below runs.
    */
   knownHead?: KnownHead;
-}
-
-async function appendOnKnownHead(db: LogDb, episodeId: string, known: KnownHead, prepared: readonly PreparedEvent[]): Promise<AppendResult | null> {
-  const rows = await chainEvents({ seq: known.seq, hash: known.hash }, prepared.map((event) => ({ ...event, episodeId })));
-  const transaction = await strictTransaction(db, ['episodes', 'events', 'monthlyStats']);
-  const done = transactionDone(transaction);
-  const abort = () => {
-    try {
-      transaction.abort();
-    } catch {
-      // Already finished: nothing was left to undo.
-    }
-    return done.catch(() => undefined);
-  };
-  try {
-    const head = await requestResult(transaction.objectStore('episodes').get(episodeId) as IDBRequest<EpisodeRow | undefined>);
-    if (!head) {
-      await abort();
-      throw new StorageError('not-found');
-    }
-    if (head.lastSeq !== known.seq || head.headHash !== known.hash) {
-      await abort();
-      return null;
-    }
-    const episode = rows.reduce(applyEvent, head);
-    const events = transaction.objectStore('events');
-    for (const row of rows) events.add(row);
-    transaction.objectStore('episodes').put(episode);
-    await updateMonthlyStats(keyValueStore<MonthlyStatsRow>(transaction.objectStore('monthlyStats')), head, episode);
-    await done;
-    return { episode, events: rows, alreadyStored: false };
-  } catch (error) {
-    await abort();
-    throw error;
-  }
 }
 
 /** Reads the head, recognises a batch already stored by an earlier attempt, then chains and writes the rest. */
@@ -130,10 +91,18 @@ export async function appendEvents(
   if (prepared.length === 0) throw new StorageError('invalid', { userMessage: 'There was nothing to save.' });
   const { knownHead } = options;
   const afterSeq = options.afterSeq ?? knownHead?.seq;
+  // On a known head the hashes do not depend on the database, so they are
+  // worked out while the lock is being granted rather than after.
+  const chained = knownHead ? chainEvents(knownHead, prepared.map((event) => ({ ...event, episodeId }))) : null;
+  chained?.catch(() => undefined);
   try {
     return await withEpisodeLock(episodeId, async () => {
-      const fast = knownHead ? await appendOnKnownHead(db, episodeId, knownHead, prepared) : null;
-      return fast ?? (await appendCarefully(db, episodeId, events, prepared, afterSeq, knownHead));
+      if (knownHead && chained) {
+        const rows = await chained;
+        const episode = await appendOnKnownHead(db, episodeId, knownHead, rows);
+        if (episode) return { episode, events: rows, alreadyStored: false };
+      }
+      return appendCarefully(db, episodeId, events, prepared, afterSeq, knownHead);
     });
   } catch (error) {
     throw toStorageError(error);

@@ -2,7 +2,7 @@
 // transaction, and falls back to the careful path (retry recognition, conflict
 // refusal) whenever the stored head is not that one.
 import { describe, expect, it, vi } from 'vitest';
-import { appendEvents, endEpisode, loadEpisode, prepareEvents, verifyEpisode, type KnownHead } from '../../src/db';
+import { appendEvents, endEpisode, loadEpisode, prepareEvents, verifyEpisode, type EpisodeRow, type KnownHead } from '../../src/db';
 import { freshDb, recordEpisode, T0, MINUTE } from './logFixtures';
 
 const headOf = (episode: { lastSeq: number; headHash: string }): KnownHead => ({ seq: episode.lastSeq, hash: episode.headHash });
@@ -63,6 +63,85 @@ describe('appending on the head the runner last saw', () => {
     const [stats] = await db.monthlyStats.toArray();
     expect(stats?.episodes).toBe(1);
     expect(stats?.outcomes['']).toMatchObject({ open: 0, abandoned: 1 });
+  });
+});
+
+describe('appending with the summary row this tab last wrote', () => {
+  const withRow = (episode: EpisodeRow): KnownHead => ({ seq: episode.lastSeq, hash: episode.headHash, row: episode });
+
+  it('writes events, summary and dashboard totals exactly as the careful path does', async () => {
+    const fast = freshDb();
+    const careful = freshDb();
+    const batches = [
+      [{ type: 'answered', stepId: 'rhythm', at: T0 + MINUTE, data: { option: 'unstable' } }],
+      [{ type: 'contact-attempt', stepId: 'callRegistrar', at: T0 + 2 * MINUTE, data: { role: 'registrar', roleType: 'clinician', result: 'noAnswer' } }],
+      [{ type: 'contact-attempt', stepId: 'callConsultant', at: T0 + 3 * MINUTE, data: { role: 'consultant', roleType: 'clinician', result: 'accepted' } }],
+      [{ type: 'outcome-reached', stepId: 'transfer', at: T0 + 4 * MINUTE, data: { urgency: 'emergency' } }],
+    ];
+    // The careful path reads the head through Dexie first; the runner's path never does.
+    const headReads = vi.spyOn(fast.episodes, 'get');
+    for (const db of [fast, careful]) {
+      let episode = await recordEpisode(db);
+      for (const batch of batches) {
+        const prepared = prepareEvents(batch).map((event, index) => ({ ...event, id: `${batch[0]!.stepId}-${index}`, mono: batch[0]!.at }));
+        episode = (await appendEvents(episode.id, prepared, db === fast ? { knownHead: withRow(episode) } : {}, db)).episode;
+      }
+    }
+    expect(headReads).not.toHaveBeenCalled();
+    const [fastEpisode] = await fast.episodes.toArray();
+    const [carefulEpisode] = await careful.episodes.toArray();
+    expect(fastEpisode).toMatchObject({ urgency: 'emergency', firstClinicianReachedAt: T0 + 3 * MINUTE, lastSeq: 5 });
+    expect(fastEpisode?.contacts.map((contact) => contact.result)).toEqual(['noAnswer', 'accepted']);
+    expect({ ...fastEpisode, id: '', headHash: '' }).toEqual({ ...carefulEpisode, id: '', headHash: '' });
+    const stats = (db: typeof fast) => db.monthlyStats.toArray();
+    expect(await stats(fast)).toEqual(await stats(careful));
+    expect((await stats(fast))[0]?.contacts).toEqual({ registrar: { attempts: 1, noAnswer: 1 }, consultant: { attempts: 1, noAnswer: 0 } });
+    expect(await verifyEpisode(fastEpisode!.id, fast)).toMatchObject({ ok: true });
+  });
+
+  it('does not trust a held row that differs from the stored one: it writes from the stored row instead', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    // Same head, different summary (say, a row read before an upgrade rewrote it).
+    const stale = { ...episode, site: 'Somewhere else', contacts: [{ role: 'ghost', roleType: 'clinician', result: 'accepted' as const }] };
+    const result = await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE }], { knownHead: withRow(stale) }, db);
+    expect(result.episode).toMatchObject({ site: episode.site, contacts: [], lastSeq: 2 });
+    expect(await db.episodes.get(episode.id)).toEqual(result.episode);
+    expect(await db.events.count()).toBe(2);
+  });
+
+  it('writes nothing on a head another tab has moved on from', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE, data: { tab: 'other' } }], {}, db);
+    await expect(appendEvents(episode.id, [{ type: 'note', at: T0 + 2 * MINUTE }], { knownHead: withRow(episode) }, db)).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await db.events.count()).toBe(2);
+    expect(await db.episodes.get(episode.id)).toMatchObject({ lastSeq: 2 });
+    expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
+  });
+
+  it('reports an episode that is not in the log', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    await db.episodes.delete(episode.id);
+    await expect(appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE }], { knownHead: withRow(episode) }, db)).rejects.toMatchObject({ kind: 'not-found' });
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('on a full disk writes nothing, and the retry stores the same events once', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const batch = prepareEvents([{ type: 'note', at: T0 + MINUTE }]);
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(appendEvents(episode.id, batch, { knownHead: withRow(episode) }, db)).rejects.toMatchObject({ kind: 'quota' });
+    full.mockRestore();
+    expect(await db.events.count()).toBe(1);
+    expect(await db.episodes.get(episode.id)).toMatchObject({ lastSeq: 1 });
+    await appendEvents(episode.id, batch, { knownHead: withRow(episode) }, db);
+    expect(await db.events.count()).toBe(2);
+    expect(await verifyEpisode(episode.id, db)).toMatchObject({ ok: true });
   });
 });
 

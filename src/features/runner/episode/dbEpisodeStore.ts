@@ -3,7 +3,7 @@
 // chain's sequence number and matches the snapshot cache's.
 import {
   appendEvents, endEpisode, getDirectoryEntry, loadEpisode, latestOpenEpisodeId, loadSnapshot, saveSnapshot, startEpisode,
-  type KnownHead, type LogDb, type NewEvent,
+  type EpisodeRow, type KnownHead, type LogDb, type NewEvent,
 } from '../../../db';
 import { APP_VERSION } from '../../../app/appVersion';
 import type { EpisodeStore, StoredEpisode } from './episodeStore';
@@ -14,7 +14,8 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
   // interleaving two copies of one episode in the log. Knowing the head's hash
   // also lets each tap's append be a single write transaction.
   const heads = new Map<string, KnownHead>();
-  const remember = (episode: { id: string; lastSeq: number; headHash: string }) => heads.set(episode.id, { seq: episode.lastSeq, hash: episode.headHash });
+  // The row itself lets the next append write its summary without reading it first.
+  const remember = (episode: EpisodeRow) => heads.set(episode.id, { seq: episode.lastSeq, hash: episode.headHash, row: episode });
   return {
     durable: true,
     async start(request) {
