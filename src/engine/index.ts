@@ -20,6 +20,7 @@ export * from './compile/runTypes';
 export { foldUndo, replaySop, type SopSnapshot } from './replay';
 export { stepperFor, type SopStepper, type PendingAction } from './stepper';
 export { currentStep, type CurrentStep } from './currentStep';
+export { waysOn } from './waysOn';
 export { buildSbar, type Sbar, type SbarExtras } from './sbar';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
 export { canonicalSopJson, hashSop } from './canonical';

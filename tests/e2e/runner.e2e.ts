@@ -37,7 +37,7 @@ async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main .runner-checklist__item, main input:not([type="checkbox"]):not([type="radio"])');
     return [...targets]
-      .filter((el) => el.offsetParent !== null)
+      .filter((el) => el.offsetParent !== null && !el.closest('[inert]'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 48 || box.width < 48)
       .map(({ el, box }) => `${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
@@ -50,6 +50,8 @@ async function walk(page: Page, doc: SopDocument, options: { checkEachKind?: Set
   await openFromList(page, doc);
   for (const [index, { step, via }] of steps.entries()) {
     await expectHeading(page, step.title);
+    // The screens made ready for the next tap never show: one step heading is visible.
+    expect(await page.locator('h1').filter({ visible: true }).count(), `visible headings on ${step.id}`).toBe(1);
     expect(await page.getByRole('button', { name: 'Patient collapsed / not breathing normally' }).count(), `collapse action on ${step.id}`).toBe(1);
     if (options.reloadAt === index) {
       await page.reload();

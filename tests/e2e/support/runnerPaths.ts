@@ -33,7 +33,8 @@ export function shownSteps(doc: SopDocument, path: SopPath): Array<{ step: Step;
 }
 
 export async function heading(page: Page): Promise<string> {
-  return (await page.locator('h1').first().textContent()) ?? '';
+  // The step on show: the screens made ready for the next tap are out of sight.
+  return (await page.locator('h1').filter({ visible: true }).first().textContent()) ?? '';
 }
 
 export async function expectHeading(page: Page, title: string): Promise<void> {

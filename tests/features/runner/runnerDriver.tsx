@@ -100,7 +100,9 @@ export async function settle(turns = 6): Promise<void> {
   }
 }
 
-const stepTitle = () => document.querySelector('.runner-step__title, #abandon-title')?.textContent ?? '';
+/** Elements on show: screens made ready for the next tap wait out of sight in [inert] slots. */
+export const onShow = (selector: string): Element[] => [...document.querySelectorAll(selector)].filter((el) => !el.closest('[inert]'));
+const stepTitle = () => onShow('.runner-step__title, #abandon-title')[0]?.textContent ?? '';
 const storageProblem = () => document.querySelector('.runner-storage-error') !== null;
 
 /** After a tap that moves on: waits until another step (or a storage problem) shows; gives up quietly. */
@@ -112,7 +114,7 @@ async function moveSettles(before: string): Promise<void> {
 /** Waits until an element matching `selector` (optionally containing `text`) is on screen. Cheap, unlike role queries. */
 export async function waitForElement(selector: string, text?: string | RegExp): Promise<void> {
   await eventually(() => {
-    const found = [...document.querySelectorAll(selector)].some((el) =>
+    const found = onShow(selector).some((el) =>
       text === undefined ? true : typeof text === 'string' ? (el.textContent ?? '').includes(text) : text.test(el.textContent ?? ''));
     if (!found) throw new Error(`Nothing matching ${selector} ${String(text ?? '')} appeared`);
   });

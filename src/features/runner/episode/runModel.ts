@@ -2,7 +2,7 @@
 // from one snapshot to the next with the log records each step produced. No
 // actors run here; timers are driven by the runner from context.deadline.
 import {
-  COLLAPSE_PREFIX, compileSop, currentStep, foldUndo, replaySop, stepperFor,
+  COLLAPSE_PREFIX, compileSop, currentStep, foldUndo, replaySop, stepperFor, waysOn,
   type CurrentStep, type LoggedEvent, type SopDocument, type SopEvent, type SopInput, type SopSnapshot, type StepRecord,
 } from '../../../engine';
 
@@ -57,6 +57,25 @@ export function stepOf(model: RunModel, snapshot: SopSnapshot): CurrentStep | nu
 /** The step's key in context (answers, ticks, moves): "collapse.<id>" inside the collapse pathway. */
 export function qualifiedStepId(current: CurrentStep): string {
   return current.inCollapse ? `${COLLAPSE_PREFIX}${current.stepId}` : current.stepId;
+}
+
+/** A step one tap could lead to, with the snapshot it would be reached in. */
+export interface StepAhead {
+  key: string;
+  current: CurrentStep;
+  snapshot: SopSnapshot;
+}
+
+/** The steps one tap can lead to from here, once each (two ways to one step give it once). */
+export function stepsAhead(model: RunModel, snapshot: SopSnapshot, at: number): StepAhead[] {
+  const ahead = new Map<string, StepAhead>();
+  for (const event of waysOn(model.doc, snapshot, at, model.collapse)) {
+    const next = nextStep(model, snapshot, event).snapshot;
+    const current = stepOf(model, next);
+    const key = current ? qualifiedStepId(current) : null;
+    if (current && key !== null && !ahead.has(key)) ahead.set(key, { key, current, snapshot: next });
+  }
+  return [...ahead.values()];
 }
 
 export function inCollapse(model: RunModel, snapshot: SopSnapshot): boolean {

@@ -1,12 +1,12 @@
 // The running episode: the collapse action first, the template warning, the
 // timers, then one step per screen from the registry, with Back and Abandon.
 // Steps render from the controller's view, which only moves once saved.
-import { useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
 import { soundAlarm, unlockAlarmSound } from '../device/alarm';
 import type { EpisodeController } from '../episode/episodeController';
-import { qualifiedStepId, stepOf } from '../episode/runModel';
+import { stepOf } from '../episode/runModel';
 import { screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
 import { TimersTray, type RaisedAlarm } from '../timers/TimersTray';
@@ -17,6 +17,7 @@ import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
 import { LocalReference } from './LocalReference';
 import { useScreenKeptOn } from './useScreenKeptOn';
+import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
 
 export interface EpisodeScreenProps {
@@ -60,9 +61,12 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
     else onCollapseElsewhere();
   };
 
-  const finish = async () => {
-    if (await controller.finish()) onEnded('completed');
-  };
+  const ended = useRef(onEnded);
+  ended.current = onEnded;
+  // Stable, so the step screens made ready out of sight are not redrawn on every change.
+  const finish = useCallback(() => {
+    void controller.finish().then((done) => done && ended.current('completed'));
+  }, [controller]);
   const abandon = async (reason: string) => {
     if (await controller.abandon(reason)) onEnded('abandoned');
   };
@@ -92,7 +96,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
       ) : blocked ? (
         <StorageErrorPanel message={view.storageError ?? ''} onRetry={() => void controller.retry()} blocking />
       ) : current && Screen ? (
-        <Screen step={current.step as never} current={current} stepKey={qualifiedStepId(current)} view={view} send={send} finish={() => void finish()} />
+        <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} />
       ) : (
         <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
       )}

@@ -2,6 +2,7 @@
 // options of the screen and Enter confirms the primary action. Keys typed in
 // a text field, or with a modifier, are left alone.
 import { useEffect, useRef } from 'react';
+import { useStepShown } from './stepShown';
 
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -11,7 +12,9 @@ function typingIn(target: EventTarget | null): boolean {
 export function useKeyChoice(handlers: { choose?: (index: number) => void; confirm?: () => void }): void {
   const latest = useRef(handlers);
   latest.current = handlers;
+  const shown = useStepShown();
   useEffect(() => {
+    if (!shown) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typingIn(event.target)) return;
       if (document.querySelector('[data-keys-off]')) return;
@@ -26,5 +29,5 @@ export function useKeyChoice(handlers: { choose?: (index: number) => void; confi
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [shown]);
 }

@@ -2,9 +2,10 @@
 // measured from the stored deadline, so a reload never restarts it.
 import { duration } from '../format/time';
 import { useNow } from './useNow';
+import { useStepShown } from '../steps/stepShown';
 
 export function Countdown({ deadline, minutes }: { deadline: number; minutes: number }) {
-  const now = useNow();
+  const now = useNow(useStepShown());
   const left = Math.max(0, deadline - now);
   const total = minutes * 60_000;
   return (

@@ -1,0 +1,71 @@
+// The steps one tap can lead to are made ready out of sight while the user
+// reads, then revealed (not rebuilt) when the tap's record is saved. Out of
+// sight means out of reach: no role, no focus, no keys, no ticking.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { onShow, openSop, settle, stopRunnerClock, useRunnerClock } from './runnerDriver';
+import { setEpisodeActive } from '../../../src/app/episodeActivity';
+
+beforeEach(() => useRunnerClock());
+afterEach(() => {
+  stopRunnerClock();
+  setEpisodeActive(false);
+});
+
+/** The user reads the step: the runner has an idle moment to get the next screens ready. */
+async function readTheStep() {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(1000);
+  });
+  await settle();
+}
+
+const readySlots = () => [...document.querySelectorAll<HTMLElement>('.runner-stage__slot--ready')];
+const readyTitles = () => readySlots().map((slot) => slot.querySelector('h1')?.textContent);
+
+describe('screens made ready for the next tap', () => {
+  it('prepares one screen per step a tap can lead to, hidden from touch, keys and assistive technology', async () => {
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    // "Yes" and "Not sure" both lead to the safety checklist, "No" to the outcome: two screens, once each.
+    expect(readyTitles().sort()).toEqual(['Keep the patient safe while you call', 'Urgent review'].sort());
+    for (const slot of readySlots()) {
+      expect(slot).toHaveAttribute('inert');
+      expect(slot).toHaveAttribute('aria-hidden', 'true');
+    }
+    const headings = screen.getAllByRole('heading', { level: 1 });
+    expect(headings.map((heading) => heading.textContent)).toEqual(['Any adverse features?']);
+    // Getting a screen ready never takes focus from the step on show.
+    expect(document.activeElement).toBe(headings[0]);
+    expect(onShow('h1')).toHaveLength(1);
+    run.expectStep('Any adverse features?');
+  });
+
+  it('reveals the prepared screen itself on the tap, moves focus to its heading, and logs one answer', async () => {
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    const prepared = readySlots().find((slot) => slot.textContent?.includes('Keep the patient safe while you call'));
+    expect(prepared).toBeDefined();
+    await run.choose('Yes');
+    run.expectStep('Keep the patient safe while you call');
+    // The same element, now on show: revealed rather than built again.
+    expect(prepared?.isConnected).toBe(true);
+    expect(prepared).not.toHaveAttribute('inert');
+    expect(prepared).not.toHaveClass('runner-stage__slot--ready');
+    expect(document.activeElement).toBe(prepared?.querySelector('h1'));
+    expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
+  });
+
+  it('number keys answer only the step on show, even with the next screens ready', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+    await readTheStep();
+    expect(readySlots().length).toBeGreaterThan(0);
+    await run.press('1');
+    const types = await run.logTypes();
+    expect(types.filter((type) => type === 'contact-attempt')).toHaveLength(1);
+    expect(types.filter((type) => type === 'answered')).toHaveLength(1);
+  });
+});
