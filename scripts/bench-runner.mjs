@@ -7,7 +7,7 @@
 // the moment the list is usable: the list draws before the escalation runtime
 // has loaded, so this shows the first real action is not made to wait.
 // Targets: tap-to-next-step p95 < 50 ms; app start to usable < 1 s.
-// Usage: npm run bench:runner [-- --no-build] [-- --taps 240] [-- --think 0]
+// Usage: npm run bench:runner [-- --no-build] [-- --taps 240] [-- --think 0] [-- --slowest]
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,7 @@ try {
   // --- Tap to next step painted (and logged).
   const taps = [];
   const byKind = {};
+  const slowest = [];
   let episodes = 0;
   while (taps.length < TAPS) {
     const doc = docs[episodes % docs.length];
@@ -145,10 +146,14 @@ try {
     const path = urgentPath(doc).filter((s) => s.kind !== 'modality');
     await page.getByRole('button', { name: new RegExp(`^${(doc.shortTitle ?? doc.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
     await page.waitForFunction((title) => [...document.querySelectorAll('main h1')].some((h) => !h.closest('[inert]') && h.textContent === title), path[0].title);
+    // Playwright's click left the mouse pointer over the page. A tablet has no
+    // hovering pointer (and the taps below are pointer-less clicks), so park it
+    // in the corner rather than have every new step re-run hover events under it.
+    await page.mouse.move(0, 0);
     for (const step of path) {
       if (step.kind === 'outcome') break;
       if (THINK > 0) await page.waitForTimeout(THINK);
-      const elapsed = await page.evaluate(async ({ label, kind }) => {
+      const result = await page.evaluate(async ({ label, kind }) => {
         // The step on show: screens made ready for the next tap sit out of sight in [inert] slots.
         const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('[inert]'));
         const heading = () => onShow('main h1')[0]?.textContent ?? '';
@@ -171,12 +176,15 @@ try {
           });
           observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
         });
+        const ready = document.querySelectorAll('main [inert] h1').length;
         const t0 = performance.now();
         button.click();
         await changed;
-        return performance.now() - t0;
+        return { elapsed: performance.now() - t0, ready };
       }, step);
+      const { elapsed, ready } = result;
       taps.push(elapsed);
+      slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step) });
       byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
     }
     await page.getByRole('button', { name: 'Finish and save' }).click();
@@ -203,6 +211,9 @@ try {
   console.log(`  median ${ms(percentile(taps, 50))}   p95 ${ms(percentile(taps, 95))}   max ${ms(Math.max(...taps))}   (target p95 < 50 ms)`);
   for (const [kind, values] of Object.entries(byKind)) {
     console.log(`    leaving a ${kind} step: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
+  }
+  if (args.includes('--slowest')) {
+    for (const tap of slowest.sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}`);
   }
   console.log(`  of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes since the last reload)`);
   console.log(`App start (offline, warm cache) → Escalate list usable (${starts.length} reloads)`);
