@@ -1,10 +1,13 @@
 // Spreadsheet exports (episodes, events). Cells that a spreadsheet would run as
 // a formula (= + - @, tab, carriage return) are prefixed with an apostrophe.
 // Each file ends, after a blank row, with the export seal (chain head).
-import { csvCell, csvLine, csvText, type Cell } from './csvText';
-import { collectExport, isoOrNull, sealExport, type ExportSeal, type ExportSet } from './exportCollect';
+import { csvLine, csvText, type Cell } from './csvText';
+import { isoOrNull, sealOf, type ExportSeal } from './exportCollect';
+import { readExport, type ExportRead } from './exportReads';
 import type { EpisodeFilters } from './episodeQueries';
+import { eventCsvLinesWriter } from './eventText';
 import { openLogDb, type LogDb } from './logDb';
+import type { EpisodeRow } from './rows';
 
 export { neutraliseCell } from './csvText';
 
@@ -23,8 +26,9 @@ function sealLines(seal: ExportSeal): string {
   return csvText(sealRows);
 }
 
-function toCsv(header: string[], rows: Cell[][], seal: ExportSeal): string {
-  return [csvLine(header), ...rows.map(csvLine), sealLines(seal)].join('\r\n');
+/** The header, each chunk's lines (a chunk whose episodes have no events adds none), then the seal. */
+async function csvFile(header: readonly string[], read: ExportRead): Promise<string> {
+  return [csvLine(header), ...read.parts.filter((part) => part !== ''), sealLines(await sealOf(read.episodes))].join('\r\n');
 }
 
 const EPISODE_HEADER = [
@@ -33,38 +37,27 @@ const EPISODE_HEADER = [
   'event_count', 'chain_head_sha256', 'app_version', 'origin',
 ];
 
-export async function episodesCsv(set: ExportSet): Promise<string> {
-  const rows = set.episodes.map(({ episode: e }): Cell[] => [
-    e.id, e.sopId, e.sopVersion, e.sopHash, e.site, e.modality, e.operatorRole, e.localRef, e.status, e.urgency,
-    e.outcomeStepId, isoOrNull(e.startedAt), isoOrNull(e.endedAt),
-    e.firstClinicianReachedAt === null ? null : Math.round((e.firstClinicianReachedAt - e.startedAt) / 1000),
-    e.contacts.length, e.contacts.filter((c) => c.result === 'noAnswer').length, e.lastSeq, e.headHash, e.appVersion, e.origin,
-  ]);
-  return toCsv(EPISODE_HEADER, rows, await sealExport(set.episodes));
-}
+const episodeLine = (e: EpisodeRow): string => csvLine([
+  e.id, e.sopId, e.sopVersion, e.sopHash, e.site, e.modality, e.operatorRole, e.localRef, e.status, e.urgency,
+  e.outcomeStepId, isoOrNull(e.startedAt), isoOrNull(e.endedAt),
+  e.firstClinicianReachedAt === null ? null : Math.round((e.firstClinicianReachedAt - e.startedAt) / 1000),
+  e.contacts.length, e.contacts.filter((c) => c.result === 'noAnswer').length, e.lastSeq, e.headHash, e.appVersion, e.origin,
+]);
 
 const EVENT_HEADER = ['episode_id', 'seq', 'event_id', 'type', 'step_id', 'at_utc', 'seconds_from_start', 'monotonic_ms', 'data_json', 'prev_sha256', 'sha256'];
 
-/** One line per event, written as it is read: 100,000 events make no intermediate table (numbers need no quoting). */
-export async function eventsCsv(set: ExportSet): Promise<string> {
-  const lines: string[] = [csvLine(EVENT_HEADER)];
-  for (const { episode, events } of set.episodes) {
-    const episodeCell = csvCell(episode.id);
-    for (const ev of events) {
-      lines.push(
-        `${episodeCell},${ev.seq},${csvCell(ev.id)},${csvCell(ev.type)},${csvCell(ev.stepId)},${csvCell(isoOrNull(ev.at))},`
-        + `${Math.round((ev.at - episode.startedAt) / 1000)},${Math.round(ev.mono)},${csvCell(JSON.stringify(ev.data))},${csvCell(ev.prevHash)},${csvCell(ev.hash)}`,
-      );
-    }
-  }
-  lines.push(sealLines(await sealExport(set.episodes)));
-  return lines.join('\r\n');
-}
-
 export async function exportEpisodesCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
-  return episodesCsv(await collectExport(filters, db, false));
+  const read = await readExport(filters, db, { withEvents: false }, (entries) => entries.map(({ episode }) => episodeLine(episode)).join('\r\n'));
+  return csvFile(EPISODE_HEADER, read);
 }
 
+/** One line per event, each chunk written as it is read: 100,000 events make no intermediate table. */
 export async function exportEventsCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
-  return eventsCsv(await collectExport(filters, db));
+  const writeLines = eventCsvLinesWriter();
+  const read = await readExport(filters, db, { withEvents: true }, (entries) => {
+    const lines: string[] = [];
+    for (const { episode, chain } of entries) if (chain) writeLines(episode, chain, lines);
+    return lines.join('\r\n');
+  });
+  return csvFile(EVENT_HEADER, read);
 }

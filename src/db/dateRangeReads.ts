@@ -2,16 +2,11 @@
 // ids begin with the start time, so the range is one primary-key range (one
 // read per row) rather than an index range (an index read plus a row read).
 import { episodesMatching, matchesFilters, type EpisodeFilters } from './episodeQueries';
+import { idPrefix } from './episodeId';
 import type { LogDb } from './logDb';
 import type { EpisodeRow } from './rows';
 
 const EQUALITY_FILTERS = ['outcomeStepId', 'sopId', 'site', 'urgency', 'modality', 'status'] as const;
-
-/** The smallest id an episode started at `atMs` can have: its time prefix. */
-function idPrefix(atMs: number): string {
-  const time = Math.max(0, Math.min(Math.floor(atMs), 2 ** 48 - 1)).toString(16).padStart(12, '0');
-  return `${time.slice(0, 8)}-${time.slice(8)}-`;
-}
 
 const oldestFirst = (a: EpisodeRow, b: EpisodeRow) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -19,3 +19,16 @@ const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}
 export function isTimeOrderedId(id: string): boolean {
   return V7.test(id);
 }
+
+/** The smallest id an episode started at `atMs` can have: its time prefix. */
+export function idPrefix(atMs: number): string {
+  const time = hex(Math.max(0, Math.min(Math.floor(atMs), 2 ** 48 - 1)), 12);
+  return `${time.slice(0, 8)}-${time.slice(8)}-`;
+}
+
+const TIME_PREFIX = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
+
+/** The time (epoch ms) a time-ordered id begins with; NaN when it has no such prefix. */
+export function idTime(id: string): number {
+  return TIME_PREFIX.test(id) ? parseInt(id.slice(0, 8) + id.slice(9, 13), 16) : NaN;
+}

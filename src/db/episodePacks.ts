@@ -3,22 +3,17 @@
 // rows costs per row and per byte, and exports read 100,000 events at once. The
 // events table stays the record; a pack is a read copy, used only when it
 // matches the episode's head.
+// What a pack's text stores per event (PackedEvent): the hash is in `hashes`, and episode id, seq and previous hash follow from its place.
+import { EVENT_KEYS, isBytes, knownKeyOrder, wellFormed, type PackedEvent } from './packedChains';
 import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from './rows';
 
-/** Every field of a stored event. A pack keeps the rows' own key order so exports stay byte-identical. */
-const EVENT_KEYS = ['episodeId', 'seq', 'id', 'type', 'stepId', 'data', 'at', 'mono', 'prevHash', 'hash'] as const;
+/** Every field of a stored event (EVENT_KEYS). A pack keeps the rows' own key order so exports stay byte-identical. */
 type EventKey = (typeof EVENT_KEYS)[number];
-const KNOWN_KEYS = new Set<string>(EVENT_KEYS);
-
-/** What a pack's text stores per event; the hash is in `hashes`, and episode id, seq and previous hash follow from its place. */
-type PackedEvent = [id: string, type: string, stepId: string, data: Record<string, unknown>, at: number, mono: number];
 
 const HASH_BYTES = 32;
 const HEX_HASH = /^[0-9a-f]{64}$/;
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
-/** By tag, not instanceof: a structured clone may come from another realm (a worker, or jsdom in tests). */
-const isBytes = (value: unknown): value is Uint8Array => Object.prototype.toString.call(value) === '[object Uint8Array]';
 
 function hashBytes(rows: readonly EventRow[]): Uint8Array {
   const bytes = new Uint8Array(rows.length * HASH_BYTES);
@@ -47,7 +42,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Whether the rows can be packed exactly: one key order, every field present, seq and links in order. */
 function packable(rows: readonly EventRow[], keys: readonly string[]): boolean {
-  if (keys.length !== EVENT_KEYS.length || !keys.every((key) => KNOWN_KEYS.has(key))) return false;
+  if (!knownKeyOrder(keys)) return false;
   let prevHash = GENESIS_HASH;
   return rows.every((row, index) => {
     const rowKeys = Object.keys(row);
@@ -88,14 +83,12 @@ export function unpack(pack: PackRow): EventRow[] | null {
   } catch {
     return null;
   }
-  if (!Array.isArray(packed) || !Array.isArray(pack.keys) || !isBytes(pack.hashes)) return null;
-  if (pack.hashes.length !== packed.length * HASH_BYTES) return null;
+  if (!Array.isArray(packed) || !knownKeyOrder(pack.keys) || !isBytes(pack.hashes)) return null;
+  if (pack.hashes.length !== packed.length * HASH_BYTES || !packed.every(wellFormed)) return null;
   const rows: EventRow[] = new Array<EventRow>(packed.length);
   let prevHash = GENESIS_HASH;
   for (let index = 0; index < packed.length; index += 1) {
-    const entry: unknown = packed[index];
-    if (!Array.isArray(entry) || entry.length !== 6) return null;
-    const [id, type, stepId, data, at, mono] = entry as PackedEvent;
+    const [id, type, stepId, data, at, mono] = packed[index] as PackedEvent;
     const hash = hashAt(pack.hashes, index);
     const values: Record<EventKey, unknown> = { episodeId: pack.episodeId, seq: index + 1, id, type, stepId, data, at, mono, prevHash, hash };
     const row: Record<string, unknown> = {};

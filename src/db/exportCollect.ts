@@ -76,12 +76,17 @@ export async function verifyEpisodes(filters: EpisodeFilters = {}, db: LogDb = o
 }
 
 export async function sealExport(episodes: readonly ExportedEpisode[]): Promise<ExportSeal> {
-  const heads = episodes.map(({ episode }) => `${episode.id} ${episode.lastSeq} ${episode.headHash}`).sort();
+  return sealOf(episodes.map((item) => item.episode));
+}
+
+/** The seal of the given summaries, in export order (the first of equal latest times is the latest head). */
+export async function sealOf(episodes: readonly EpisodeRow[]): Promise<ExportSeal> {
+  const heads = episodes.map((episode) => `${episode.id} ${episode.lastSeq} ${episode.headHash}`).sort();
   let latest: EpisodeRow | null = null;
-  for (const { episode } of episodes) if (!latest || episode.lastEventAt > latest.lastEventAt) latest = episode;
+  for (const episode of episodes) if (!latest || episode.lastEventAt > latest.lastEventAt) latest = episode;
   return {
     episodeCount: episodes.length,
-    eventCount: episodes.reduce((sum, item) => sum + item.episode.lastSeq, 0),
+    eventCount: episodes.reduce((sum, episode) => sum + episode.lastSeq, 0),
     latestHead: latest
       ? { episodeId: latest.id, seq: latest.lastSeq, hash: latest.headHash, at: new Date(latest.lastEventAt).toISOString() }
       : null,

@@ -1,8 +1,11 @@
 // The full-fidelity export: every event with its hash chain, the summaries and
 // the exact SOP documents, ending with the seal. This is also the format one
-// tablet's log is imported into another's (see importLog.ts).
-import { collectExport, isoOrNull, sealExport, type ExportSeal, type ExportedEpisode, type ExportSet } from './exportCollect';
+// tablet's log is imported into another's (see importLog.ts). It is written
+// chunk by chunk as it is read, exactly as JSON.stringify writes a LogExport.
+import { isoOrNull, sealOf, type ExportSeal, type ExportedEpisode } from './exportCollect';
+import { readExport } from './exportReads';
 import type { EpisodeFilters } from './episodeQueries';
+import { eventsJson } from './eventText';
 import { openLogDb, type LogDb } from './logDb';
 import type { SopRow } from './rows';
 
@@ -19,18 +22,18 @@ export interface LogExport {
   seal: ExportSeal;
 }
 
-export async function buildLogExport(set: ExportSet, appVersion: string, now = Date.now()): Promise<LogExport> {
-  return {
-    format: LOG_EXPORT_FORMAT,
-    exportedAt: new Date(now).toISOString(),
-    appVersion,
-    range: { from: isoOrNull(set.filters.from), to: isoOrNull(set.filters.to) },
-    sops: set.sops,
-    episodes: set.episodes,
-    seal: await sealExport(set.episodes),
-  };
-}
-
 export async function exportLogJson(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string> {
-  return JSON.stringify(await buildLogExport(await collectExport(filters, db), appVersion));
+  const read = await readExport(filters, db, { withEvents: true }, (entries) =>
+    entries.map(({ episode, chain }) => `{"episode":${JSON.stringify(episode)},"events":${chain ? eventsJson(chain) : '[]'}}`).join(','));
+  const sops = (await db.sops.bulkGet(read.sopHashes)).filter((sop): sop is SopRow => sop !== undefined);
+  const head: Omit<LogExport, 'episodes' | 'seal'> = {
+    format: LOG_EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    appVersion,
+    range: { from: isoOrNull(filters.from), to: isoOrNull(filters.to) },
+    sops,
+  };
+  const episodes = read.parts.filter((part) => part !== '').join(',');
+  // The head's closing brace gives way to the episodes and the seal, in LogExport's key order.
+  return `${JSON.stringify(head).slice(0, -1)},"episodes":[${episodes}],"seal":${JSON.stringify(await sealOf(read.episodes))}}`;
 }
