@@ -26,9 +26,14 @@ function sealLines(seal: ExportSeal): string {
   return csvText(sealRows);
 }
 
-/** The header, each chunk's lines (a chunk whose episodes have no events adds none), then the seal. */
-async function csvFile(header: readonly string[], read: ExportRead): Promise<string> {
-  return [csvLine(header), ...read.parts.filter((part) => part !== ''), sealLines(await sealOf(read.episodes))].join('\r\n');
+/**
+ * The file in parts, to be joined by a Blob rather than into one string: the
+ * header, each chunk's lines (a chunk whose episodes have no events adds none),
+ * then the seal, with a line break between each.
+ */
+async function csvFileParts(header: readonly string[], read: ExportRead): Promise<string[]> {
+  const lines = [csvLine(header), ...read.parts.filter((part) => part !== ''), sealLines(await sealOf(read.episodes))];
+  return lines.flatMap((part, index) => (index === 0 ? [part] : ['\r\n', part]));
 }
 
 const EPISODE_HEADER = [
@@ -46,18 +51,26 @@ const episodeLine = (e: EpisodeRow): string => csvLine([
 
 const EVENT_HEADER = ['episode_id', 'seq', 'event_id', 'type', 'step_id', 'at_utc', 'seconds_from_start', 'monotonic_ms', 'data_json', 'prev_sha256', 'sha256'];
 
-export async function exportEpisodesCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
+export async function exportEpisodesCsvParts(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string[]> {
   const read = await readExport(filters, db, { withEvents: false }, (entries) => entries.map(({ episode }) => episodeLine(episode)).join('\r\n'));
-  return csvFile(EPISODE_HEADER, read);
+  return csvFileParts(EPISODE_HEADER, read);
 }
 
 /** One line per event, each chunk written as it is read: 100,000 events make no intermediate table. */
-export async function exportEventsCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
+export async function exportEventsCsvParts(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string[]> {
   const writeLines = eventCsvLinesWriter();
   const read = await readExport(filters, db, { withEvents: true }, (entries) => {
     const lines: string[] = [];
     for (const { episode, chain } of entries) if (chain) writeLines(episode, chain, lines);
     return lines.join('\r\n');
   });
-  return csvFile(EVENT_HEADER, read);
+  return csvFileParts(EVENT_HEADER, read);
+}
+
+export async function exportEpisodesCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
+  return (await exportEpisodesCsvParts(filters, db)).join('');
+}
+
+export async function exportEventsCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {
+  return (await exportEventsCsvParts(filters, db)).join('');
 }

@@ -16,9 +16,9 @@ export {
 } from './dashboard';
 export { statsFromEpisodes, type MonthlyStatsRow } from './monthlyStats';
 export { newEpisodeId, isTimeOrderedId } from './episodeId';
-export { exportEpisodesCsv, exportEventsCsv, neutraliseCell } from './csvExport';
+export { exportEpisodesCsv, exportEventsCsv, exportEpisodesCsvParts, exportEventsCsvParts, neutraliseCell } from './csvExport';
 export { collectExport, verifyEpisodes, type BulkVerifyReport, type ExportSeal } from './exportCollect';
-export { exportLogJson, LOG_EXPORT_FORMAT, type LogExport } from './jsonExport';
+export { exportLogJson, exportLogJsonParts, LOG_EXPORT_FORMAT, type LogExport } from './jsonExport';
 export { exportFhirBundle, exportEpisodeFhir } from './fhirExport';
 export { importLogJson, type ImportReport, type ImportRefusal } from './importLog';
 export { listSops, type SopSummary } from './sopStore';

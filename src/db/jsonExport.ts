@@ -22,7 +22,8 @@ export interface LogExport {
   seal: ExportSeal;
 }
 
-export async function exportLogJson(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string> {
+/** The export in parts, for a Blob to join (no one huge string): the head with the SOPs, each chunk's episodes, the seal. */
+export async function exportLogJsonParts(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string[]> {
   const read = await readExport(filters, db, { withEvents: true }, (entries) =>
     entries.map(({ episode, chain }) => `{"episode":${JSON.stringify(episode)},"events":${chain ? eventsJson(chain) : '[]'}}`).join(','));
   const sops = (await db.sops.bulkGet(read.sopHashes)).filter((sop): sop is SopRow => sop !== undefined);
@@ -33,7 +34,11 @@ export async function exportLogJson(filters: EpisodeFilters = {}, appVersion = '
     range: { from: isoOrNull(filters.from), to: isoOrNull(filters.to) },
     sops,
   };
-  const episodes = read.parts.filter((part) => part !== '').join(',');
+  const episodes = read.parts.filter((part) => part !== '').flatMap((part, index) => (index === 0 ? [part] : [',', part]));
   // The head's closing brace gives way to the episodes and the seal, in LogExport's key order.
-  return `${JSON.stringify(head).slice(0, -1)},"episodes":[${episodes}],"seal":${JSON.stringify(await sealOf(read.episodes))}}`;
+  return [`${JSON.stringify(head).slice(0, -1)},"episodes":[`, ...episodes, `],"seal":${JSON.stringify(await sealOf(read.episodes))}}`];
+}
+
+export async function exportLogJson(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string> {
+  return (await exportLogJsonParts(filters, appVersion, db)).join('');
 }

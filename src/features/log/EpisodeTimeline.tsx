@@ -51,7 +51,7 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
 
   const { episode, events, sop } = loaded;
   const verify = async () => setCheck(await verifyEpisode(episode.id, db).catch((caught: unknown) => ({ ok: false as const, brokenAt: 0, reason: toStorageError(caught).userMessage })));
-  const exportFhir = async () => saveFile(`episode-${episode.id}.fhir.json`, await exportEpisodeFhir(episode.id, db), 'application/fhir+json');
+  const exportFhir = async () => saveFile(`episode-${episode.id}.fhir.json`, [await exportEpisodeFhir(episode.id, db)], 'application/fhir+json');
   const toClinician = episode.firstClinicianReachedAt === null ? null : episode.firstClinicianReachedAt - episode.startedAt;
   const jumps = clockJumps(events);
 

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { listSops, openLogDb, type LogDb, type SopSummary } from '../../db';
 import { Button } from '../../ui/Button';
 import { Dashboard } from './Dashboard';
-import { saveTextFile, type SaveFile } from './download';
+import { saveFileParts, type SaveFile } from './download';
 import { EpisodeList } from './EpisodeList';
 import { EpisodeTimeline } from './EpisodeTimeline';
 import { TransferPanel } from './TransferPanel';
@@ -25,7 +25,7 @@ export interface LogSectionProps {
   appVersion?: string;
 }
 
-export function LogSection({ db: givenDb, saveFile = saveTextFile, appVersion = import.meta.env.VITE_APP_VERSION ?? 'development' }: LogSectionProps = {}) {
+export function LogSection({ db: givenDb, saveFile = saveFileParts, appVersion = import.meta.env.VITE_APP_VERSION ?? 'development' }: LogSectionProps = {}) {
   const [db] = useState(() => givenDb ?? openLogDb());
   const [view, setView] = useState<View>('episodes');
   const [episodeId, setEpisodeId] = useState<string | null>(null);

@@ -2,7 +2,7 @@
 // date range, a chain check of every record in that range, and the import.
 import { useId, useState, type FormEvent } from 'react';
 import {
-  exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, toStorageError, verifyEpisodes,
+  exportEpisodesCsvParts, exportEventsCsvParts, exportFhirBundle, exportLogJsonParts, toStorageError, verifyEpisodes,
   type BulkVerifyReport, type EpisodeFilters, type LogDb,
 } from '../../db';
 import { Banner } from '../../ui/Banner';
@@ -49,13 +49,13 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
     setMessage(null);
     try {
       const chosen = filters();
-      const text =
-        format === 'episodes-csv' ? await exportEpisodesCsv(chosen, db)
-        : format === 'events-csv' ? await exportEventsCsv(chosen, db)
-        : format === 'json' ? await exportLogJson(chosen, appVersion, db)
-        : await exportFhirBundle(chosen, db);
+      const parts =
+        format === 'episodes-csv' ? await exportEpisodesCsvParts(chosen, db)
+        : format === 'events-csv' ? await exportEventsCsvParts(chosen, db)
+        : format === 'json' ? await exportLogJsonParts(chosen, appVersion, db)
+        : [await exportFhirBundle(chosen, db)];
       const stamp = new Date().toISOString().slice(0, 10);
-      saveFile(`escalation-${stamp}-${spec.extension}`, text, spec.mime);
+      saveFile(`escalation-${stamp}-${spec.extension}`, parts, spec.mime);
       setMessage({ tone: 'info', text: `${spec.label} saved. Record the chain head at the end of the file in your governance minutes.` });
     } catch (caught) {
       setMessage({ tone: 'error', text: toStorageError(caught).userMessage });

@@ -132,7 +132,8 @@ describe('the Log section', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Export and import' }));
     await user.click(screen.getByRole('button', { name: 'Export Episodes (CSV spreadsheet)' }));
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
-    const [fileName, text, mime] = saveFile.mock.calls[0]!;
+    const [fileName, parts, mime] = saveFile.mock.calls[0]!;
+    const text = (parts as string[]).join('');
     expect(fileName).toMatch(/episodes\.csv$/);
     expect(mime).toBe('text/csv');
     expect(text).toMatch(/^episode_id,sop_id/);
