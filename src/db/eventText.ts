@@ -30,22 +30,22 @@ function isoWriter(): (epochMs: number) => string {
   };
 }
 
-/** A cache of a few repeated cells (event types, step ids): most events share a handful of them. */
-function cellCache(): (value: string) => string {
-  const cells = new Map<string, string>();
+/** A cache of the text of a few repeated values (event types, step ids): most events share a handful of them. */
+function textCache(textOf: (value: string) => string): (value: string) => string {
+  const texts = new Map<string, string>();
   return (value) => {
-    let cell = cells.get(value);
-    if (cell === undefined) {
-      cell = csvCell(value);
-      if (cells.size < 1_000) cells.set(value, cell);
+    let text = texts.get(value);
+    if (text === undefined) {
+      text = textOf(value);
+      if (texts.size < 1_000) texts.set(value, text);
     }
-    return cell;
+    return text;
   };
 }
 
 /** Writes one line per event of the episode into `lines` (columns as EVENT_HEADER in csvExport.ts). */
 export function eventCsvLinesWriter(): (episode: EpisodeRow, chain: Chain, lines: string[]) => void {
-  const repeated = cellCache();
+  const repeated = textCache(csvCell);
   const isoOf = isoWriter();
   return (episode, chain, lines) => {
     const episodeCell = csvCell(episode.id);
@@ -71,8 +71,13 @@ export function eventCsvLinesWriter(): (episode: EpisodeRow, chain: Chain, lines
   };
 }
 
-/** The JSON array of the episode's events, as JSON.stringify writes the stored rows (in their own key order). */
-export function eventsJson(chain: Chain): string {
+/** Writes the JSON array of an episode's events, as JSON.stringify writes the stored rows (in their own key order). */
+export function eventsJsonWriter(): (chain: Chain) => string {
+  const repeated = textCache((value) => JSON.stringify(value));
+  return (chain) => eventsJson(chain, repeated);
+}
+
+function eventsJson(chain: Chain, repeated: (value: string) => string): string {
   if (chain.kind === 'rows') return JSON.stringify(chain.rows);
   const { events, hex, keys } = chain;
   // Where each of the row's keys sits among the values below, and the `,"key":` text before it.
@@ -85,7 +90,7 @@ export function eventsJson(chain: Chain): string {
     const [id, type, stepId, data, at, mono] = events[index]!;
     // In EVENT_KEYS order. Numbers parsed from JSON are finite, so String() writes them as JSON.stringify does.
     const v = [
-      episodeId, String(index + 1), JSON.stringify(id), JSON.stringify(type), JSON.stringify(stepId), JSON.stringify(data),
+      episodeId, String(index + 1), JSON.stringify(id), repeated(type), repeated(stepId), JSON.stringify(data),
       String(at), String(mono), `"${packPrevHash(hex, index)}"`, `"${packHash(hex, index)}"`,
     ];
     texts[index] = `${s0}${v[o0]}${s1}${v[o1]}${s2}${v[o2]}${s3}${v[o3]}${s4}${v[o4]}${s5}${v[o5]}${s6}${v[o6]}${s7}${v[o7]}${s8}${v[o8]}${s9}${v[o9]}}`;

@@ -12,7 +12,7 @@ import { runRequests } from './readQueue';
 
 export type { ExportEntry, ExportRead, ExportReadOptions } from './exportChunks';
 
-const DEFAULT_CHUNK = 500;
+const DEFAULT_CHUNK = 250;
 const EQUALITY_FILTERS = ['outcomeStepId', 'sopId', 'site', 'urgency', 'modality', 'status'] as const;
 const oldestFirst = (a: EpisodeRow, b: EpisodeRow) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -5,7 +5,7 @@
 import { isoOrNull, sealOf, type ExportSeal, type ExportedEpisode } from './exportCollect';
 import { readExport } from './exportReads';
 import type { EpisodeFilters } from './episodeQueries';
-import { eventsJson } from './eventText';
+import { eventsJsonWriter } from './eventText';
 import { openLogDb, type LogDb } from './logDb';
 import type { SopRow } from './rows';
 
@@ -24,6 +24,7 @@ export interface LogExport {
 
 /** The export in parts, for a Blob to join (no one huge string): the head with the SOPs, each chunk's episodes, the seal. */
 export async function exportLogJsonParts(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string[]> {
+  const eventsJson = eventsJsonWriter();
   const read = await readExport(filters, db, { withEvents: true }, (entries) =>
     entries.map(({ episode, chain }) => `{"episode":${JSON.stringify(episode)},"events":${chain ? eventsJson(chain) : '[]'}}`).join(','));
   const sops = (await db.sops.bulkGet(read.sopHashes)).filter((sop): sop is SopRow => sop !== undefined);
