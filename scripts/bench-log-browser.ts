@@ -6,7 +6,7 @@ import {
   canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
 } from '../src/db';
 import { packOf } from '../src/db/episodePacks';
-import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode } from './bench-log-data';
+import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface BenchConfig {
   episodes: number;
@@ -14,6 +14,7 @@ export interface BenchConfig {
   verifyEpisodes: number;
   exportEpisodes: number;
   runnerAppends: number;
+  dataShape?: DataShape;
 }
 
 type Figures = Array<[string, string]>;
@@ -55,7 +56,7 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
   const summaries: EpisodeRow[] = [];
   for (let start = 0; start < config.episodes; start += config.batch) {
     const count = Math.min(config.batch, config.episodes - start);
-    const [hashTime, generated] = await time(() => Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes))));
+    const [hashTime, generated] = await time(() => Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes, config.dataShape))));
     const [writeTime] = await time(() =>
       db.transaction('rw', [db.episodes, db.events, db.packs], async () => {
         await db.episodes.bulkAdd(generated.map((item) => item.episode));
@@ -70,7 +71,7 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
     for (const item of generated) summaries.push(item.episode);
     if ((start / config.batch) % 20 === 0) log(`  loaded ${start + count} episodes`);
   }
-  figures.push(['Log size', `${config.episodes.toLocaleString('en-GB')} episodes, ${events.toLocaleString('en-GB')} events`]);
+  figures.push(['Log size', `${config.episodes.toLocaleString('en-GB')} episodes, ${events.toLocaleString('en-GB')} events (${config.dataShape ?? 'compact'} event data)`]);
   figures.push(['Bulk insert rate (write only)', `${Math.round(events / (writeMs / 1000)).toLocaleString('en-GB')} events/s (${(writeMs / 1000).toFixed(1)} s in ${config.batch}-episode strict transactions)`]);
   figures.push(['Bulk insert rate (incl. SHA-256 chain)', `${Math.round(events / ((writeMs + hashMs) / 1000)).toLocaleString('en-GB')} events/s`]);
   // The bulk load bypasses appendEvents, so the monthly totals are built once from the summaries in memory.

@@ -30,8 +30,35 @@ export function seededRandom(seed: number): () => number {
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
+/**
+ * How an event's id, times and data look: `compact`, the original synthetic
+ * events (70-character ids, fractional ms, small data); `runner`, as the
+ * runner writes them (UUID ids, whole-ms wall clock, records carrying step
+ * titles, labels, SOP id, version and step kind: about 40% more bytes).
+ */
+export type DataShape = 'compact' | 'runner';
+
+/** Record data as the runner adds it to every step record (features/runner/episode/logRows.ts), with step text of a shipped SOP's length. */
+function runnerData(type: string, stepId: string, data: Record<string, unknown>, sopId: string): Record<string, unknown> {
+  const base = { sopId, sopVersion: '1.0.0' };
+  const titles: Record<string, string> = {
+    checkSymptoms: 'Is the patient unwell, or are there red-flag symptoms?',
+    callClinician: 'Phone the on-call cardiology registrar now',
+    whileWaiting: 'While you wait for the registrar',
+    outcome: 'Same-day review by the cardiology team',
+  };
+  const kinds: Record<string, string> = { checkSymptoms: 'question', callClinician: 'contact', whileWaiting: 'actions', outcome: 'outcome' };
+  const stepKind = kinds[stepId] ?? 'actions';
+  if (type === 'step-entered') return { title: titles[stepId] ?? stepId, ...base, stepKind };
+  if (type === 'answered') return { option: data.option, label: 'Yes: chest pain, breathlessness, dizziness or syncope', notSure: false, next: 'callClinician', ...base, stepKind };
+  if (type === 'contact-attempt') return { ...data, label: data.result === 'noAnswer' ? 'No answer after 2 minutes' : 'Accepted: will review the patient today', next: 'whileWaiting', ...base, stepKind };
+  if (type === 'ticked') return { ...data, ...base, stepKind };
+  if (type === 'outcome-reached') return { ...data, disposition: 'Arrange same-day cardiology review; the patient stays until a plan is agreed', ...base, stepKind };
+  return data;
+}
+
 /** Episode n of `total`, started at an even spacing across the two years. */
-export async function syntheticEpisode(n: number, total: number, random: () => number, sopHashes: Map<string, string>): Promise<{ episode: EpisodeRow; events: EventRow[] }> {
+export async function syntheticEpisode(n: number, total: number, random: () => number, sopHashes: Map<string, string>, shape: DataShape = 'compact'): Promise<{ episode: EpisodeRow; events: EventRow[] }> {
   const sopId = pick(random, SOP_IDS);
   const startedAt = FIRST_START + Math.floor((n / total) * SPAN_MS);
   const episodeId = newEpisodeId(startedAt);
@@ -47,7 +74,10 @@ export async function syntheticEpisode(n: number, total: number, random: () => n
     mono += step;
     return { at, mono };
   };
-  const ev = (type: string, stepId: string, data: Record<string, unknown>, time = next(5, 60)) => ({ episodeId, id: `${episodeId}-${type}-${at}`, type, stepId, data, ...time });
+  if (shape === 'runner') mono += 1_764_000_000_000; // performance.timeOrigin + performance.now(), as the app records it
+  const ev = (type: string, stepId: string, data: Record<string, unknown>, time = next(5, 60)) => shape === 'runner'
+    ? { episodeId, id: globalThis.crypto.randomUUID(), type, stepId, data: runnerData(type, stepId, data, sopId), at: Math.round(time.at), mono: time.mono }
+    : { episodeId, id: `${episodeId}-${type}-${at}`, type, stepId, data, ...time };
   const plan = [
     ev('episode-started', '', { sopId, sopVersion: '1.0.0', sopHash: sopHashes.get(sopId)!, site: pick(random, SITES), modality: pick(random, MODALITIES), operatorRole: 'Cardiac physiologist', localRef: '', appVersion: 'bench' }, { at, mono }),
     ev('step-entered', 'checkSymptoms', {}),

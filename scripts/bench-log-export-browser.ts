@@ -3,12 +3,12 @@
 // each export of the latest 10,000 episodes over a few rounds.
 import { LogDb, canonicalJson, collectExport, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, sha256Hex, type EpisodeFilters } from '../src/db';
 import { packOf } from '../src/db/episodePacks';
-import { FIRST_START, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode } from './bench-log-data';
+import { FIRST_START, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode, type DataShape } from './bench-log-data';
 
-export interface ExportBenchConfig { episodes: number; exportEpisodes: number; batch: number; rounds: number; only?: string }
+export interface ExportBenchConfig { episodes: number; exportEpisodes: number; batch: number; rounds: number; only?: string; dataShape?: DataShape }
 type Figures = Array<[string, string]>;
 
-const DB_NAME = 'bench-log-export';
+const dbName = (config: ExportBenchConfig) => `bench-log-export-${config.dataShape ?? 'compact'}`;
 
 async function time<T>(task: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
@@ -18,12 +18,12 @@ async function time<T>(task: () => Promise<T>): Promise<[number, T]> {
 
 /** Builds the log unless the kept profile already holds one of this size. */
 export async function ensureLog(config: ExportBenchConfig, log: (line: string) => void): Promise<void> {
-  const existing = new LogDb(DB_NAME);
+  const existing = new LogDb(dbName(config));
   const stored = await existing.episodes.count();
   existing.close();
   if (stored === config.episodes) return log(`using the stored log of ${stored} episodes`);
-  await LogDb.delete(DB_NAME);
-  const db = new LogDb(DB_NAME);
+  await LogDb.delete(dbName(config));
+  const db = new LogDb(dbName(config));
   const sopHashes = new Map<string, string>();
   for (const id of SOP_IDS) {
     const document = { format: 'cdc-sop/1', id, title: id, version: '1.0.0', status: 'template', steps: [] };
@@ -34,7 +34,7 @@ export async function ensureLog(config: ExportBenchConfig, log: (line: string) =
   const random = seededRandom(20261127);
   for (let start = 0; start < config.episodes; start += config.batch) {
     const count = Math.min(config.batch, config.episodes - start);
-    const generated = await Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes)));
+    const generated = await Promise.all(Array.from({ length: count }, (_, i) => syntheticEpisode(start + i, config.episodes, random, sopHashes, config.dataShape)));
     await db.transaction('rw', [db.episodes, db.events, db.packs], async () => {
       await db.episodes.bulkAdd(generated.map((item) => item.episode));
       await db.events.bulkAdd(generated.flatMap((item) => item.events));
@@ -46,7 +46,7 @@ export async function ensureLog(config: ExportBenchConfig, log: (line: string) =
 }
 
 export async function runExportBench(config: ExportBenchConfig, log: (line: string) => void): Promise<Figures> {
-  const db = new LogDb(DB_NAME);
+  const db = new LogDb(dbName(config));
   const range: EpisodeFilters = { from: FIRST_START + Math.floor(((config.episodes - config.exportEpisodes) / config.episodes) * SPAN_MS) };
   const chars = (parts: string[]) => parts.reduce((sum, part) => sum + part.length, 0);
   // The first two: the read every export made before chunking (whole, then formatted), as a yardstick within the run.

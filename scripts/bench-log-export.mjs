@@ -11,7 +11,7 @@ import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const config = { episodes: Number(process.env.BENCH_LOG_EPISODES ?? 20_000), exportEpisodes: 10_000, batch: 2_000, rounds: Number(process.env.BENCH_EXPORT_ROUNDS ?? 3), only: process.env.BENCH_EXPORT_ONLY ?? '' };
+const config = { episodes: Number(process.env.BENCH_LOG_EPISODES ?? 20_000), exportEpisodes: 10_000, batch: 2_000, rounds: Number(process.env.BENCH_EXPORT_ROUNDS ?? 3), only: process.env.BENCH_EXPORT_ONLY ?? '', dataShape: process.env.BENCH_LOG_DATA ?? 'compact' };
 const profileDir = process.env.BENCH_EXPORT_PROFILE ?? join(tmpdir(), `bench-log-export-profile-${config.episodes}`);
 const loadBefore = loadavg()[0].toFixed(1);
 const script = (await build({

@@ -15,6 +15,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FULL = { episodes: 100_000, batch: 2_000, verifyEpisodes: 10_000, exportEpisodes: 10_000, runnerAppends: 300 };
 // BENCH_LOG_EPISODES=20000 for a quicker run while working (the published figures use the full size).
 if (process.env.BENCH_LOG_EPISODES) FULL.episodes = Number(process.env.BENCH_LOG_EPISODES);
+// BENCH_LOG_DATA=runner for events shaped and sized as the runner writes them (see bench-log-data.ts); compact by default.
+if (process.env.BENCH_LOG_DATA) FULL.dataShape = process.env.BENCH_LOG_DATA;
 const FALLBACK = { episodes: 20_000, batch: 1_000, verifyEpisodes: 2_000, exportEpisodes: 2_000, runnerAppends: 100 };
 const entry = 'scripts/bench-log-browser.ts';
 
