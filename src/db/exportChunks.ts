@@ -3,7 +3,7 @@
 // text the export's format makes of it, made as soon as the chunk is complete.
 import { isEnded, packFits } from './episodePacks';
 import { linkedSopHashes } from './linkedSops';
-import { firstEvent, packedChain, type Chain } from './packedChains';
+import { firstEvent, hexOfHashes, isBytes, packedChain, type Chain } from './packedChains';
 import type { RequestQueue } from './readQueue';
 import type { EpisodeRow, EventRow, PackRow } from './rows';
 
@@ -28,6 +28,8 @@ export interface ExportReadOptions {
   chunkEpisodes?: number;
 }
 
+const NO_BYTES = new Uint8Array(0);
+
 export type Format = (entries: ExportEntry[]) => string;
 
 /** One chunk of episodes on its way through: rows, then chains, then formatted. */
@@ -40,14 +42,19 @@ export class Chunk {
 
   /** Takes the chunk's packs; answers which episodes must be read from their rows. */
   takePacks(packs: ReadonlyMap<string, PackRow>): EpisodeRow[] {
-    const fromRows: EpisodeRow[] = [];
-    for (const episode of this.rows) {
+    const fitting = this.rows.map((episode) => {
       const pack = packs.get(episode.id);
+      return isEnded(episode) && packFits(pack, episode) && isBytes(pack.hashes) ? pack : null;
+    });
+    const hexes = hexOfHashes(fitting.map((pack) => pack?.hashes ?? NO_BYTES));
+    const fromRows: EpisodeRow[] = [];
+    this.rows.forEach((episode, index) => {
+      const pack = fitting[index];
       // A pack that does not match the head, or cannot be read, is ignored: the rows are the record.
-      const chain = isEnded(episode) && packFits(pack, episode) ? packedChain(pack) : null;
+      const chain = pack ? packedChain(pack, hexes[index]) : null;
       if (chain) this.chains.set(episode.id, chain);
       else fromRows.push(episode);
-    }
+    });
     return fromRows;
   }
 

@@ -27,23 +27,42 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Hex digits are ASCII, so a Latin-1 decoder turns their codes into a string in one native call. */
 const asciiText = new TextDecoder('latin1');
+/** Each byte's two hex digits as one little-endian 16-bit code unit pair, so one store writes both. */
+const HEX_PAIRS = Uint16Array.from({ length: 256 }, (_, byte) => HEX_CODES[byte >> 4]! | (HEX_CODES[byte & 15]! << 8));
+const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/** Every hash of a pack as one hex string, 64 characters apiece: one string built per pack rather than one per event. */
-export function hexOfHashes(bytes: Uint8Array): string {
-  const codes = new Uint8Array(bytes.length * 2);
-  for (let at = 0; at < bytes.length; at += 1) {
-    codes[at * 2] = HEX_CODES[bytes[at]! >> 4]!;
-    codes[at * 2 + 1] = HEX_CODES[bytes[at]! & 15]!;
+/**
+ * The hashes of many packs as hex, 64 characters apiece, one string per pack:
+ * all worked out in one pass and one decoder call (a call per pack costs more
+ * than the digits), each pack's text a slice of the whole.
+ */
+export function hexOfHashes(byteArrays: readonly Uint8Array[]): string[] {
+  const total = byteArrays.reduce((sum, bytes) => sum + bytes.length, 0);
+  const pairs = new Uint16Array(total);
+  let at = 0;
+  for (const bytes of byteArrays) {
+    for (let index = 0; index < bytes.length; index += 1) pairs[at + index] = HEX_PAIRS[bytes[index]!]!;
+    at += bytes.length;
   }
-  return asciiText.decode(codes);
+  if (!littleEndian) for (let index = 0; index < total; index += 1) pairs[index] = ((pairs[index]! & 0xff) << 8) | (pairs[index]! >> 8);
+  const text = asciiText.decode(new Uint8Array(pairs.buffer));
+  let offset = 0;
+  return byteArrays.map((bytes) => {
+    offset += bytes.length * 2;
+    return text.slice(offset - bytes.length * 2, offset);
+  });
 }
 
 export const wellFormed = (entry: unknown): entry is PackedEvent =>
   Array.isArray(entry) && entry.length === 6 && typeof entry[0] === 'string' && typeof entry[1] === 'string' && typeof entry[2] === 'string'
   && isPlainObject(entry[3]) && Number.isFinite(entry[4]) && Number.isFinite(entry[5]);
 
-/** The pack's events as they are stored, or null when the pack is not well formed (its rows are read instead). */
-export function packedChain(pack: PackRow): Chain | null {
+/**
+ * The pack's events as they are stored, or null when the pack is not well
+ * formed (its rows are read instead). `hex` is its hashes as hex, when worked
+ * out already for many packs at once.
+ */
+export function packedChain(pack: PackRow, hex?: string): Chain | null {
   let events: unknown;
   try {
     events = JSON.parse(pack.events);
@@ -52,7 +71,7 @@ export function packedChain(pack: PackRow): Chain | null {
   }
   if (!Array.isArray(events) || !knownKeyOrder(pack.keys) || !isBytes(pack.hashes)) return null;
   if (pack.hashes.length !== events.length * HASH_BYTES || !events.every(wellFormed)) return null;
-  return { kind: 'pack', episodeId: pack.episodeId, keys: pack.keys, events, hex: hexOfHashes(pack.hashes) };
+  return { kind: 'pack', episodeId: pack.episodeId, keys: pack.keys, events, hex: hex ?? hexOfHashes([pack.hashes])[0]! };
 }
 
 export const chainLength = (chain: Chain): number => (chain.kind === 'pack' ? chain.events.length : chain.rows.length);
