@@ -4,7 +4,7 @@
 // events table stays the record; a pack is a read copy, used only when it
 // matches the episode's head.
 // What a pack's text stores per event (PackedEvent): the hash is in `hashes`, and episode id, seq and previous hash follow from its place.
-import { EVENT_KEYS, isBytes, knownKeyOrder, wellFormed, type PackedEvent } from './packedChains';
+import { EVENT_KEYS, isBytes, knownKeyOrder, packedChain, packHash, packPrevHash, type PackedEvent } from './packedChains';
 import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from './rows';
 
 /** Every field of a stored event (EVENT_KEYS). A pack keeps the rows' own key order so exports stay byte-identical. */
@@ -12,7 +12,6 @@ type EventKey = (typeof EVENT_KEYS)[number];
 
 const HASH_BYTES = 32;
 const HEX_HASH = /^[0-9a-f]{64}$/;
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 
 function hashBytes(rows: readonly EventRow[]): Uint8Array {
@@ -23,11 +22,6 @@ function hashBytes(rows: readonly EventRow[]): Uint8Array {
   return bytes;
 }
 
-function hashAt(bytes: Uint8Array, index: number): string {
-  let hex = '';
-  for (let at = index * HASH_BYTES; at < (index + 1) * HASH_BYTES; at += 1) hex += HEX[bytes[at]!]!;
-  return hex;
-}
 
 /**
  * JSON with every character above U+00FF written as a \u escape: one such
@@ -77,26 +71,16 @@ export function packFits(pack: PackRow | undefined, episode: EpisodeRow): pack i
 
 /** The event rows a pack holds, each with the key order the stored rows have; null when the pack is not well formed. */
 export function unpack(pack: PackRow): EventRow[] | null {
-  let packed: unknown;
-  try {
-    packed = JSON.parse(pack.events);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(packed) || !knownKeyOrder(pack.keys) || !isBytes(pack.hashes)) return null;
-  if (pack.hashes.length !== packed.length * HASH_BYTES || !packed.every(wellFormed)) return null;
-  const rows: EventRow[] = new Array<EventRow>(packed.length);
-  let prevHash = GENESIS_HASH;
-  for (let index = 0; index < packed.length; index += 1) {
-    const [id, type, stepId, data, at, mono] = packed[index] as PackedEvent;
-    const hash = hashAt(pack.hashes, index);
-    const values: Record<EventKey, unknown> = { episodeId: pack.episodeId, seq: index + 1, id, type, stepId, data, at, mono, prevHash, hash };
+  const chain = packedChain(pack);
+  if (chain?.kind !== 'pack') return null;
+  return chain.events.map(([id, type, stepId, data, at, mono], index) => {
+    const values: Record<EventKey, unknown> = {
+      episodeId: pack.episodeId, seq: index + 1, id, type, stepId, data, at, mono, prevHash: packPrevHash(chain.hex, index), hash: packHash(chain.hex, index),
+    };
     const row: Record<string, unknown> = {};
-    for (const key of pack.keys) row[key] = values[key as EventKey];
-    rows[index] = row as unknown as EventRow;
-    prevHash = hash;
-  }
-  return rows;
+    for (const key of chain.keys) row[key] = values[key as EventKey];
+    return row as unknown as EventRow;
+  });
 }
 
 const sameBytes = (a: Uint8Array, b: unknown): boolean =>

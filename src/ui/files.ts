@@ -3,9 +3,13 @@
 
 export type SaveFile = (fileName: string, text: string, mimeType: string) => void;
 
-/** Saves text through a temporary object URL; the only offline way to give the user a file. */
-export const saveTextFile: SaveFile = (fileName, text, mimeType) => {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/**
+ * Saves a file made of parts (a Blob joins them, so a large export never
+ * becomes one huge string) through a temporary object URL: the only offline
+ * way to give the user a file.
+ */
+export function saveFileParts(fileName: string, parts: readonly string[], mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([...parts], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,7 +17,9 @@ export const saveTextFile: SaveFile = (fileName, text, mimeType) => {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
+}
+
+export const saveTextFile: SaveFile = (fileName, text, mimeType) => saveFileParts(fileName, [text], mimeType);
 
 export function saveJsonFile(fileName: string, text: string): void {
   saveTextFile(fileName, text, 'application/json');
