@@ -3,10 +3,10 @@
 // Builds the log, then times the operations the issue sets targets for.
 import {
   LogDb, appendEvents, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
-  canonicalJson, sha256Hex, monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
+  monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
 } from '../src/db';
 import { packOf } from '../src/db/episodePacks';
-import { FIRST_START, SITES, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode, type DataShape } from './bench-log-data';
+import { FIRST_START, SITES, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface BenchConfig {
   episodes: number;
@@ -40,13 +40,7 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
   const figures: Figures = [];
   await LogDb.delete('bench-log').catch(() => undefined);
   const db = new LogDb('bench-log');
-  const sopHashes = new Map<string, string>();
-  for (const id of SOP_IDS) {
-    const document = { format: 'cdc-sop/1', id, title: id, version: '1.0.0', status: 'template', steps: [] };
-    const hash = await sha256Hex(canonicalJson(document));
-    sopHashes.set(id, hash);
-    await db.sops.put({ hash, id, version: '1.0.0', status: 'template', title: id, source: 'built-in', document, storedAt: 0 });
-  }
+  const sopHashes = await storeBenchSops(db);
 
   // Bulk load: hashes first, then one strict transaction per batch.
   const random = seededRandom(20261127);

@@ -1,12 +1,25 @@
 // Synthetic governance log for the benchmark: deterministic (seeded) episodes
 // of ten hash-chained events each, spread over two years, with realistic
 // spreads of SOP, site, modality, urgency and contact results. Roles only.
-import { chainEvents } from '../src/db/eventHash';
+import { canonicalJson, chainEvents, sha256Hex } from '../src/db/eventHash';
+import type { LogDb } from '../src/db/logDb';
 import { episodeFromEvents } from '../src/db/episodeSummary';
 import { newEpisodeId } from '../src/db/episodeId';
 import { GENESIS_HASH, type EpisodeRow, type EventRow } from '../src/db/rows';
 
 export const SOP_IDS = ['fast-af', 'slow-af', 'severe-as', 'tamponade', 'aortic-dissection', 'lv-thrombus', 'endocarditis', 'pe-rv-strain'];
+/** Stores one small template per benchmark SOP id; returns each id's content hash. */
+export async function storeBenchSops(db: LogDb): Promise<Map<string, string>> {
+  const sopHashes = new Map<string, string>();
+  for (const id of SOP_IDS) {
+    const document = { format: 'cdc-sop/1', id, title: id, version: '1.0.0', status: 'template', steps: [] };
+    const hash = await sha256Hex(canonicalJson(document));
+    sopHashes.set(id, hash);
+    await db.sops.put({ hash, id, version: '1.0.0', status: 'template', title: id, source: 'built-in', document, storedAt: 0 });
+  }
+  return sopHashes;
+}
+
 export const SITES = Array.from({ length: 12 }, (_, n) => `Community diagnostic centre ${n + 1}`);
 const MODALITIES = ['echo', 'echo', 'echo', 'ct', 'mri'];
 const URGENCY = ['emergency', 'same-day', 'same-day', 'urgent', 'urgent', 'routine', 'routine', 'routine'];

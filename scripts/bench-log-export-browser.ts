@@ -1,9 +1,9 @@
 // The export benchmark's page side (scripts/bench-log-export.mjs): builds the
 // synthetic log once (kept in the browser profile between runs), then times
 // each export of the latest 10,000 episodes over a few rounds.
-import { LogDb, canonicalJson, collectExport, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, sha256Hex, type EpisodeFilters } from '../src/db';
+import { LogDb, collectExport, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, type EpisodeFilters } from '../src/db';
 import { packOf } from '../src/db/episodePacks';
-import { FIRST_START, SOP_IDS, SPAN_MS, seededRandom, syntheticEpisode, type DataShape } from './bench-log-data';
+import { FIRST_START, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface ExportBenchConfig { episodes: number; exportEpisodes: number; batch: number; rounds: number; only?: string; dataShape?: DataShape }
 type Figures = Array<[string, string]>;
@@ -24,13 +24,7 @@ export async function ensureLog(config: ExportBenchConfig, log: (line: string) =
   if (stored === config.episodes) return log(`using the stored log of ${stored} episodes`);
   await LogDb.delete(dbName(config));
   const db = new LogDb(dbName(config));
-  const sopHashes = new Map<string, string>();
-  for (const id of SOP_IDS) {
-    const document = { format: 'cdc-sop/1', id, title: id, version: '1.0.0', status: 'template', steps: [] };
-    const hash = await sha256Hex(canonicalJson(document));
-    sopHashes.set(id, hash);
-    await db.sops.put({ hash, id, version: '1.0.0', status: 'template', title: id, source: 'built-in', document, storedAt: 0 });
-  }
+  const sopHashes = await storeBenchSops(db);
   const random = seededRandom(20261127);
   for (let start = 0; start < config.episodes; start += config.batch) {
     const count = Math.min(config.batch, config.episodes - start);
