@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectExport, episodesMatching, isTimeOrderedId, newEpisodeId, verifyEpisodes, GENESIS_HASH, type LogDb } from '../../src/db';
+import { collectExport, episodesMatching, isTimeOrderedId, newEpisodeId, verifyEpisodes } from '../../src/db';
 import { episodesOldestFirst } from '../../src/db/dateRangeReads';
-import { chainEvents } from '../../src/db/eventHash';
-import { episodeFromEvents } from '../../src/db/episodeSummary';
-import { freshDb, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
-
-/** An episode written by an older app, with a random (not time-ordered) id. */
-async function legacyEpisode(db: LogDb, startedAt: number) {
-  const episodeId = globalThis.crypto.randomUUID();
-  const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
-    { episodeId, id: `${episodeId}-1`, type: 'episode-started', stepId: '', at: startedAt, mono: 0, data: { sopId: 'fast-af', site: 'Riverside CDC', modality: 'echo' } },
-    { episodeId, id: `${episodeId}-2`, type: 'note', stepId: '', at: startedAt + MINUTE, mono: 60_000, data: { text: 'legacy' } },
-  ]);
-  await db.episodes.add(episodeFromEvents(events, 'local')!);
-  await db.events.bulkAdd(events);
-  return episodeId;
-}
+import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
 
 describe('episode ids', () => {
   it('are UUID version 7 and sort in the order the episodes started', () => {

@@ -13,21 +13,9 @@ import { chainEvents } from '../../src/db/eventHash';
 import { episodeFromEvents } from '../../src/db/episodeSummary';
 import { readExport, type ExportEntry } from '../../src/db/exportReads';
 import { LOG_EXPORT_FORMAT } from '../../src/db/jsonExport';
-import { freshDb, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
+import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
 
 const HOUR = 60 * MINUTE;
-
-/** An older app's episode: a random (not time-ordered) id, ended, without a pack. */
-async function legacyEpisode(db: LogDb, startedAt: number) {
-  const episodeId = globalThis.crypto.randomUUID();
-  const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
-    { episodeId, id: `${episodeId}-1`, type: 'episode-started', stepId: '', at: startedAt, mono: 0, data: { sopId: 'fast-af', site: 'Riverside CDC', modality: 'echo' } },
-    { episodeId, id: `${episodeId}-2`, type: 'abandoned', stepId: '', at: startedAt + MINUTE, mono: 60_000, data: { reason: 'legacy' } },
-  ]);
-  await db.episodes.add(episodeFromEvents(events, 'local')!);
-  await db.events.bulkAdd(events);
-  return episodeId;
-}
 
 /** Twenty episodes over a day, stored every way a chain can be: packed, open, unpacked, grown after its end, damaged pack. */
 async function variedLog(options: { legacy?: boolean } = {}) {
@@ -46,7 +34,7 @@ async function variedLog(options: { legacy?: boolean } = {}) {
   await appendEvents(ids[4]!, [{ type: 'note', at: T0 + 4 * HOUR + 10 * MINUTE, data: { text: 'added after the end' } }], {}, db);
   const damaged = (await db.packs.get(ids[7]!))!;
   await db.packs.put({ ...damaged, events: damaged.events.slice(0, -3) });
-  if (options.legacy) for (const n of [1, 9, 15]) await legacyEpisode(db, T0 + n * HOUR + 30 * MINUTE);
+  if (options.legacy) for (const n of [1, 9, 15]) await legacyEpisode(db, T0 + n * HOUR + 30 * MINUTE, { type: 'abandoned', data: { reason: 'legacy' } });
   return db;
 }
 

@@ -1,6 +1,8 @@
 // Shared set-up for the episode log tests: a fresh database per test and a
 // small SOP document shaped like the real format (roles, never names).
-import { openLogDb, sha256Hex, canonicalJson, startEpisode, appendEvents, type LogDb, type NewEvent } from '../../src/db';
+import { openLogDb, sha256Hex, canonicalJson, startEpisode, appendEvents, GENESIS_HASH, type LogDb, type NewEvent } from '../../src/db';
+import { chainEvents } from '../../src/db/eventHash';
+import { episodeFromEvents } from '../../src/db/episodeSummary';
 
 export function freshDb(): LogDb {
   return openLogDb(`log-test-${globalThis.crypto.randomUUID()}`);
@@ -68,3 +70,18 @@ export const completeSameDay = (at: number): NewEvent[] => [
   { type: 'outcome-reached', stepId: 'sameDayReview', at, data: { urgency: 'same-day' } },
   { type: 'episode-completed', stepId: 'sameDayReview', at: at + 1000 },
 ];
+
+/**
+ * An episode written by an older app, with a random (not time-ordered) id and
+ * no pack: started, then one more event (a note by default; `abandoned` ends it).
+ */
+export async function legacyEpisode(db: LogDb, startedAt: number, last: { type: string; data: Record<string, unknown> } = { type: 'note', data: { text: 'legacy' } }) {
+  const episodeId = globalThis.crypto.randomUUID();
+  const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
+    { episodeId, id: `${episodeId}-1`, type: 'episode-started', stepId: '', at: startedAt, mono: 0, data: { sopId: 'fast-af', site: 'Riverside CDC', modality: 'echo' } },
+    { episodeId, id: `${episodeId}-2`, type: last.type, stepId: '', at: startedAt + MINUTE, mono: 60_000, data: last.data },
+  ]);
+  await db.episodes.add(episodeFromEvents(events, 'local')!);
+  await db.events.bulkAdd(events);
+  return episodeId;
+}
