@@ -28,7 +28,7 @@ function hashBytes(rows: readonly EventRow[]): Uint8Array {
  * character would make the browser hold and store the whole text at two bytes
  * per character, and bytes are what a read costs.
  */
-const oneByteJson = (value: unknown): string =>
+export const oneByteJson = (value: unknown): string =>
   JSON.stringify(value).replace(/[\u0100-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

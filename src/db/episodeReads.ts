@@ -3,7 +3,8 @@
 // snapshot cache the runner uses to resume quickly.
 import { toStorageError, StorageError } from './errors';
 import { verifyChain, type ChainCheck } from './eventHash';
-import { openLogDb, packTables, type LogDb } from './logDb';
+import { blockTables, openLogDb, packTables, type LogDb } from './logDb';
+import { blockDisagreement, blocksHolding } from './blockChecks';
 import { linkedSopHashes } from './linkedSops';
 import { packDisagreement, packDiffersReason, packFits } from './episodePacks';
 import type { EpisodeRow, EventRow, SnapshotRow, SopRow } from './rows';
@@ -47,8 +48,8 @@ export async function latestOpenEpisodeId(db: LogDb = openLogDb()): Promise<stri
 
 /**
  * Verifies the stored chain, that the summary's head matches its last event
- * (catches a cut-off tail), and that the episode's pack, the copy exports
- * read, says exactly what its rows say.
+ * (catches a cut-off tail), and that the episode's pack and the block holding
+ * it, the copies exports read, say exactly what its rows say.
  */
 export async function verifyEpisode(episodeId: string, db: LogDb = openLogDb()): Promise<ChainCheck> {
   const [{ episode, events }, pack] = await Promise.all([loadEpisode(episodeId, db), packTables(db)[0]?.get(episodeId)]);
@@ -58,7 +59,10 @@ export async function verifyEpisode(episodeId: string, db: LogDb = openLogDb()):
     return { ok: false, brokenAt: Math.min(check.seq, episode.lastSeq) + 1, reason: `The log ends at event ${check.seq} but the episode records ${episode.lastSeq} events.` };
   }
   const differsAt = packFits(pack, episode) ? packDisagreement(pack, events) : null;
-  return differsAt === null ? check : { ok: false, brokenAt: differsAt, reason: packDiffersReason(differsAt) };
+  if (differsAt !== null) return { ok: false, brokenAt: differsAt, reason: packDiffersReason(differsAt) };
+  const held = (await db.transaction('r', [db.episodes, db.events, ...blockTables(db)], () => blocksHolding(db, [episodeId]))).get(episodeId);
+  const blockDiffers = held ? blockDisagreement(held, episode, events) : null;
+  return blockDiffers === null ? check : { ok: false, ...blockDiffers };
 }
 
 export async function saveSnapshot(row: Omit<SnapshotRow, 'savedAt'>, db: LogDb = openLogDb()): Promise<void> {

@@ -11,6 +11,7 @@ import { prepareEvent, type NewEvent } from './newEvents';
 import { GENESIS_HASH, type EpisodeRow, type EpisodeStatus, type Urgency } from './rows';
 import { appendEvents, type AppendResult, type KnownHead } from './episodeAppend';
 import { storePack } from './packWrites';
+import { dropBlockHolding } from './blockSealing';
 
 export { appendEvents, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
 
@@ -56,7 +57,7 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
   if (!event) throw new StorageError('unknown');
   const episode = episodeFromStartEvent(event, 'local');
   try {
-    await db.transaction('rw', [db.sops, db.episodes, db.events, db.monthlyStats], async () => {
+    await db.transaction('rw', [db.sops, db.episodes, db.events, db.monthlyStats, db.packBlocks], async () => {
       for (const { sop, sopHash } of [{ sop: input.sop, sopHash: input.sopHash }, ...linked]) {
         if (await db.sops.get(sopHash)) continue;
         await db.sops.add({
@@ -67,6 +68,8 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
       await db.episodes.add(episode);
       await db.events.add(event);
       await updateMonthlyStats(db.monthlyStats, null, episode);
+      // Only when the clock has gone back past sealed history: a block must not miss an episode in its range.
+      await dropBlockHolding(db.packBlocks, episode.id);
     });
   } catch (error) {
     throw toStorageError(error);

@@ -4,7 +4,8 @@
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import type { EpisodeFilters } from './episodeQueries';
 import { episodesOldestFirst } from './dateRangeReads';
-import { openLogDb, packTables, type LogDb } from './logDb';
+import { blockTables, openLogDb, packTables, type LogDb } from './logDb';
+import { blockDisagreement, blocksHolding } from './blockChecks';
 import { chainsFor, eventRowsFor, packsFor } from './chainReads';
 import { packDisagreement, packDiffersReason } from './episodePacks';
 import { linkedSopHashes } from './linkedSops';
@@ -52,12 +53,13 @@ export interface BulkVerifyReport {
 /**
  * Verifies every episode matching the filters (a governance spot check): the
  * chain from the event rows, which are the record, and that an episode's pack
- * (the copy exports read) says exactly what its rows say.
+ * and the block holding it (the copies exports read) say exactly what its rows say.
  */
 export async function verifyEpisodes(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<BulkVerifyReport> {
-  const { rows, events, packs } = await db.transaction('r', [db.episodes, db.events, ...packTables(db)], async () => {
+  const { rows, events, packs, blocks } = await db.transaction('r', [db.episodes, db.events, ...packTables(db), ...blockTables(db)], async () => {
     const matching = await episodesOldestFirst(filters, db);
-    return { rows: matching, events: await eventRowsFor(db, matching), packs: await packsFor(db, matching) };
+    const held = await blocksHolding(db, matching.map((row) => row.id));
+    return { rows: matching, events: await eventRowsFor(db, matching), packs: await packsFor(db, matching), blocks: held };
   });
   const checks = await Promise.all(
     rows.map(async (episode) => {
@@ -69,7 +71,10 @@ export async function verifyEpisodes(filters: EpisodeFilters = {}, db: LogDb = o
       }
       const pack = packs.get(episode.id);
       const differsAt = pack ? packDisagreement(pack, chain) : null;
-      return differsAt === null ? null : { episodeId: episode.id, brokenAt: differsAt, reason: packDiffersReason(differsAt) };
+      if (differsAt !== null) return { episodeId: episode.id, brokenAt: differsAt, reason: packDiffersReason(differsAt) };
+      const held = blocks.get(episode.id);
+      const blockDiffers = held ? blockDisagreement(held, episode, chain) : null;
+      return blockDiffers === null ? null : { episodeId: episode.id, ...blockDiffers };
     }),
   );
   return { checked: rows.length, broken: checks.filter((item) => item !== null) };

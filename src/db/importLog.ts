@@ -12,6 +12,7 @@ import { openLogDb, type LogDb } from './logDb';
 import { updateMonthlyStats } from './monthlyStats';
 import { eventsOf } from './episodeReads';
 import { isEnded, packFits, packOf } from './episodePacks';
+import { dropBlockHolding, sealBlocks } from './blockSealing';
 import type { EpisodeRow, EventRow, SopRow } from './rows';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
@@ -124,13 +125,15 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       continue;
     }
     try {
-      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats, db.packs], async () => {
+      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats, db.packs, db.packBlocks], async () => {
         const existing = await db.episodes.get(episodeId);
         if (existing) {
           if (existing.headHash === check.head && existing.lastSeq === check.seq) return 'duplicate';
           // Same chain, further on (it was still open at the last import): add the new events only.
           const sameChain = existing.lastSeq < check.seq && events[existing.lastSeq - 1]?.hash === existing.headHash;
           if (!sameChain) return 'differs';
+          // The block holding it (if any) no longer says what is stored; the import seals again at the end.
+          await dropBlockHolding(db.packBlocks, episodeId);
           const added = events.slice(existing.lastSeq);
           await db.events.bulkAdd(added);
           const updated = { ...episode, origin: existing.origin };
@@ -145,6 +148,8 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
         for (const row of [sop, ...linked]) {
           if (row && !(await db.sops.get(row.hash))) await db.sops.add({ ...(row as SopRow), source: 'imported' });
         }
+        // An id from another tablet may fall in a block's range: that block would miss it.
+        await dropBlockHolding(db.packBlocks, episodeId);
         await db.episodes.add(episode);
         await db.events.bulkAdd(events);
         await updateMonthlyStats(db.monthlyStats, null, episode);
@@ -161,5 +166,6 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       report.refused.push({ episodeId, reason: toStorageError(error).userMessage });
     }
   }
+  if (report.imported + report.extended > 0) await sealBlocks(db);
   return report;
 }

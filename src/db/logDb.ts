@@ -4,7 +4,8 @@
 import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
 import type { MonthlyStatsRow } from './monthlyStats';
-import type { DirectoryRow, EpisodeRow, EventRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
+import type { BlockKey } from './packBlocks';
+import type { DirectoryRow, EpisodeRow, EventRow, PackBlockRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
 
 export const DEFAULT_DB_NAME = 'cdc-episode-log';
 
@@ -18,6 +19,8 @@ export class LogDb extends Dexie {
   monthlyStats!: Table<MonthlyStatsRow, string>;
   /** Derived read copies of ended episodes' chains (episodePacks.ts); `events` stays the record. */
   packs!: Table<PackRow, string>;
+  /** Derived read copies of many ended episodes at once (packBlocks.ts). */
+  packBlocks!: Table<PackBlockRow, BlockKey>;
 
   /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
   constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {
@@ -34,6 +37,11 @@ export class LogDb extends Dexie {
 /** Packs exist from schema version 4; a database opened as an older app shipped it (migration tests) has none. */
 export function packTables(db: LogDb): Array<Table<PackRow, string>> {
   return db.tables.some((table) => table.name === 'packs') ? [db.packs] : [];
+}
+
+/** Pack blocks exist from schema version 5. */
+export function blockTables(db: LogDb): Array<Table<PackBlockRow, BlockKey>> {
+  return db.tables.some((table) => table.name === 'packBlocks') ? [db.packBlocks] : [];
 }
 
 let defaultDb: LogDb | null = null;

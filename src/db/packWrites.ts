@@ -1,12 +1,20 @@
 // Writing an ended episode's pack after its end event is stored, in its own
-// strict transaction: the pack is only a read copy, so a failure here leaves
-// the record whole and exports read that episode's rows instead.
+// strict transaction, then sealing the blocks around it in another: both are
+// only read copies, so a failure here leaves the record whole and exports read
+// that episode's rows instead.
+import { sealAround } from './blockSealing';
 import { eventsOf } from './episodeReads';
 import { isEnded, packFits, packOf } from './episodePacks';
 import type { LogDb } from './logDb';
 
-/** Packs the episode's stored rows if it has ended. Resolves false when no pack was written. */
+/** Packs the episode's stored rows if it has ended, then seals the blocks around it. Resolves false when no pack was written. */
 export async function storePack(episodeId: string, db: LogDb): Promise<boolean> {
+  const stored = await packEpisode(episodeId, db);
+  if (stored) await sealAround(db, episodeId);
+  return stored;
+}
+
+async function packEpisode(episodeId: string, db: LogDb): Promise<boolean> {
   try {
     return await db.transaction('rw', [db.episodes, db.events, db.packs], async () => {
       const episode = await db.episodes.get(episodeId);

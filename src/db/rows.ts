@@ -75,6 +75,28 @@ export interface PackRow {
   hashes: Uint8Array;
 }
 
+/**
+ * A derived read copy of many ended episodes at once (see packBlocks.ts): the
+ * summaries and packs of every episode whose id lies in [from, to), so an
+ * export reads one row per few hundred episodes instead of two per episode.
+ */
+export interface PackBlockRow {
+  /** The first id the block covers: the time prefix of its first episode's id. */
+  from: string;
+  /** The first id after the block: the time prefix of the millisecond after its last episode's. */
+  to: string;
+  episodeCount: number;
+  eventCount: number;
+  /** JSON array of the episodes' summaries, in id order (one byte per character, as a pack's text). */
+  episodes: string;
+  /** The stored event rows' key order, the same for every episode in the block. */
+  keys: string[];
+  /** JSON array of each episode's pack entries (as PackRow.events), in id order. */
+  events: string;
+  /** Every event's SHA-256, 32 bytes apiece, episode after episode. */
+  hashes: Uint8Array;
+}
+
 export interface SopRow {
   hash: string;
   id: string;

@@ -10,6 +10,8 @@ import {
   GENESIS_HASH, type EpisodeFilters, type LogDb,
 } from '../../src/db';
 import { chainEvents } from '../../src/db/eventHash';
+import { sealBlocks } from '../../src/db/blockSealing';
+import { idTime } from '../../src/db/episodeId';
 import { episodeFromEvents } from '../../src/db/episodeSummary';
 import { readExport, type ExportEntry } from '../../src/db/exportReads';
 import { LOG_EXPORT_FORMAT } from '../../src/db/jsonExport';
@@ -17,8 +19,13 @@ import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } fro
 
 const HOUR = 60 * MINUTE;
 
-/** Twenty episodes over a day, stored every way a chain can be: packed, open, unpacked, grown after its end, damaged pack. */
-async function variedLog(options: { legacy?: boolean } = {}) {
+/**
+ * Twenty episodes over a day, stored every way a chain can be: packed, open,
+ * unpacked, grown after its end, damaged pack. With `blocks`, sealed into
+ * blocks of three before those changes, then one block damaged and one given
+ * an episode behind its back (a write that did not take the block with it).
+ */
+async function variedLog(options: { legacy?: boolean; blocks?: boolean } = {}) {
   const db = freshDb();
   const ids: string[] = [];
   for (let n = 0; n < 20; n += 1) {
@@ -30,12 +37,33 @@ async function variedLog(options: { legacy?: boolean } = {}) {
   // Two episodes started in the same millisecond, a note with characters above U+00FF.
   const twin = await recordEpisode(db, { startedAt: T0 + 3 * HOUR + 7, events: [{ type: 'note', at: T0 + 3 * HOUR + MINUTE, data: { text: 'SpO₂ 88% — “café”' } }] });
   await endEpisode(twin.id, { status: 'abandoned', reason: 'Patient left', at: T0 + 3 * HOUR + 2 * MINUTE }, db);
+  if (options.blocks) await sealBlocks(db, 3);
   await db.packs.delete(ids[2]!);
   await appendEvents(ids[4]!, [{ type: 'note', at: T0 + 4 * HOUR + 10 * MINUTE, data: { text: 'added after the end' } }], {}, db);
   const damaged = (await db.packs.get(ids[7]!))!;
   await db.packs.put({ ...damaged, events: damaged.events.slice(0, -3) });
   if (options.legacy) for (const n of [1, 9, 15]) await legacyEpisode(db, T0 + n * HOUR + 30 * MINUTE, { type: 'abandoned', data: { reason: 'legacy' } });
+  if (options.blocks) {
+    const blocks = await db.packBlocks.toArray();
+    expect(blocks.length).toBeGreaterThan(3);
+    await db.packBlocks.put({ ...blocks[1]!, events: blocks[1]!.events.slice(0, -2) });
+    const hidden = await endedEpisodeBehindTheBlocksBack(db, blocks[blocks.length - 2]!.from);
+    ids.push(hidden);
+  }
   return db;
+}
+
+/** An ended episode written straight into a block's range, as a write that forgot the block would leave it. */
+async function endedEpisodeBehindTheBlocksBack(db: LogDb, blockFrom: string): Promise<string> {
+  const startedAt = idTime(blockFrom);
+  const episodeId = newEpisodeId(startedAt);
+  const events = await chainEvents({ seq: 0, hash: GENESIS_HASH }, [
+    { episodeId, id: `${episodeId}-1`, type: 'episode-started', stepId: '', at: startedAt, mono: 0, data: { sopId: 'fast-af', site: 'Riverside CDC', modality: 'echo' } },
+    { episodeId, id: `${episodeId}-2`, type: 'abandoned', stepId: '', at: startedAt + MINUTE, mono: 60_000, data: { reason: 'hidden' } },
+  ]);
+  await db.episodes.add(episodeFromEvents(events, 'local')!);
+  await db.events.bulkAdd(events);
+  return episodeId;
 }
 
 /** What a chunked read hands over (chunks may be formatted out of order; their text is kept in order), as plain events to compare. */
@@ -60,9 +88,9 @@ const comparable = (events: ReadonlyArray<{ seq: number; id: string; type: strin
 
 describe('the chunked export read', () => {
   const ranges: EpisodeFilters[] = [{}, { from: T0 + 2 * HOUR, to: T0 + 15 * HOUR }, { from: T0 + 3 * HOUR + 7 }, { to: T0 + 3 * HOUR + 7 }, { sopId: 'fast-af', from: T0 + HOUR }, { from: T0 + 30 * HOUR }];
-  for (const legacy of [false, true]) {
-    it(`hands over every episode in order with its stored events, in chunks of any size${legacy ? ', with an older app’s ids among them' : ''}`, async () => {
-      const db = await variedLog({ legacy });
+  for (const [legacy, blocks] of [[false, false], [true, false], [false, true], [true, true]]) {
+    it(`hands over every episode in order with its stored events, in chunks of any size${legacy ? ', with an older app’s ids among them' : ''}${blocks ? ', from blocks current, stale and damaged' : ''}`, async () => {
+      const db = await variedLog({ legacy, blocks });
       for (const filters of ranges) {
         const whole = await collectExport(filters, db);
         const expected = whole.episodes.map(({ episode, events }) => ({ id: episode.id, events: comparable(events) }));
@@ -72,7 +100,7 @@ describe('the chunked export read', () => {
           expect(events.map((item) => ({ id: item.id, events: comparable(item.events ?? []) }))).toEqual(expected);
           expect(read.parts.filter((part) => part !== '').join(' ')).toBe(read.episodes.map((row) => row.id).join(' '));
           // Slices are of time: only the two episodes started in the same millisecond share one.
-          if (chunk === 1) expect(read.parts.filter((part) => part !== '').length).toBeGreaterThanOrEqual(read.episodes.length - 1);
+          if (chunk === 1 && !blocks) expect(read.parts.filter((part) => part !== '').length).toBeGreaterThanOrEqual(read.episodes.length - 1);
           expect(read.sopHashes).toEqual(expect.arrayContaining(whole.sops.map((sop) => sop.hash)));
         }
       }
@@ -115,8 +143,9 @@ describe('exports written from chunks', () => {
     }
   }
 
-  it('write the JSON export exactly as JSON.stringify writes the stored log', async () => {
-    const db = await variedLog({ legacy: true });
+  it('write the JSON export exactly as JSON.stringify writes the stored log, from rows, packs and blocks', async () => {
+    for (const blocks of [false, true]) {
+    const db = await variedLog({ legacy: true, blocks });
     for (const filters of [{}, { from: T0 + 2 * HOUR, to: T0 + 15 * HOUR }, { site: 'Riverside CDC' }]) {
       const text = await fixedTime(() => exportLogJson(filters, 'test', db));
       const set = await collectExport(filters, db);
@@ -134,10 +163,12 @@ describe('exports written from chunks', () => {
       });
       expect(text).toBe(expected);
     }
+    }
   });
 
-  it('write the events CSV as a spreadsheet writer writes the stored rows, formula-safe', async () => {
-    const db = await variedLog({ legacy: true });
+  it('write the events CSV as a spreadsheet writer writes the stored rows, formula-safe, from rows, packs and blocks', async () => {
+    for (const blocks of [false, true]) {
+    const db = await variedLog({ legacy: true, blocks });
     const set = await collectExport({}, db);
     const rows = set.episodes.flatMap(({ episode, events }) => events.map((ev) => [
       episode.id, ev.seq, ev.id, ev.type, ev.stepId, new Date(ev.at).toISOString(), Math.round((ev.at - episode.startedAt) / 1000),
@@ -146,6 +177,7 @@ describe('exports written from chunks', () => {
     const text = await exportEventsCsv({}, db);
     const body = text.slice(0, text.indexOf('\r\n\r\nExport seal'));
     expect(body.slice(body.indexOf('\r\n') + 2)).toBe(Papa.unparse(rows, { newline: '\r\n' }));
+    }
   });
 
   it('gives each episode’s events at the times toISOString gives, across days, years and odd times', async () => {

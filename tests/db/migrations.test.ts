@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LogDb, LATEST_VERSION, listEpisodes, loadDashboard, computeDashboard, verifyEpisode, verifyEpisodes, GENESIS_HASH, type EventRow } from '../../src/db';
 import { chainEvents } from '../../src/db/eventHash';
 import { episodeFromEvents } from '../../src/db/episodeSummary';
-import { unpack } from '../../src/db/episodePacks';
+import { packOf, unpack } from '../../src/db/episodePacks';
+import { newEpisodeId } from '../../src/db/episodeId';
+import { blockMembers } from '../../src/db/packBlocks';
 import { hashOf, sampleSop, T0, MINUTE } from './logFixtures';
 
 /** What version 1 of the app wrote: episode rows without the outcome fields. */
@@ -112,7 +114,6 @@ async function fillVersion3(db: LogDb, count: number) {
 
 describe('upgrading the log database from version 3 to version 4', () => {
   it('keeps every row and packs the chain of every ended episode, exactly as its rows say', async () => {
-    expect(LATEST_VERSION).toBe(4);
     const name = `migration-${globalThis.crypto.randomUUID()}`;
     const v3 = new LogDb(name, 3);
     const chains = await fillVersion3(v3, 1_400);
@@ -121,7 +122,7 @@ describe('upgrading the log database from version 3 to version 4', () => {
     expect(before.events.length).toBeGreaterThan(5_000);
     v3.close();
 
-    const v4 = new LogDb(name);
+    const v4 = new LogDb(name, 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     expect(await v4.episodes.toArray()).toEqual(before.episodes);
@@ -139,5 +140,51 @@ describe('upgrading the log database from version 3 to version 4', () => {
     }
     expect(await verifyEpisodes({}, v4)).toEqual({ checked: 1_400, broken: [] });
     v4.close();
+  });
+});
+
+describe('upgrading the log database from version 4 to version 5', () => {
+  it('keeps every row and seals the ended episodes into blocks that say exactly what their summaries and packs say', async () => {
+    expect(LATEST_VERSION).toBe(5);
+    const name = `migration-${globalThis.crypto.randomUUID()}`;
+    const v4 = new LogDb(name, 4);
+    const sopHash = await hashOf(sampleSop);
+    await v4.sops.add({ hash: sopHash, id: 'fast-af', version: '1.0.0', status: 'template', title: sampleSop.title, source: 'built-in', document: sampleSop, storedAt: T0 });
+    // 600 episodes a minute apart with time-ordered ids, as version 4 wrote them; the 300th still open.
+    const chains = await Promise.all(Array.from({ length: 600 }, async (_, n) => {
+      const at = T0 + n * MINUTE;
+      const episodeId = newEpisodeId(at);
+      return chainEvents({ seq: 0, hash: GENESIS_HASH }, [
+        { episodeId, id: `e${n}-1`, type: 'episode-started', stepId: '', at, mono: 0, data: { sopId: 'fast-af', sopVersion: '1.0.0', sopHash, site: 'Riverside CDC', modality: 'echo' } },
+        { episodeId, id: `e${n}-2`, type: 'outcome-reached', stepId: 'sameDayReview', at: at + 2000, mono: 2000, data: { urgency: 'same-day' } },
+        ...(n === 299 ? [] : [{ episodeId, id: `e${n}-3`, type: 'episode-completed', stepId: 'sameDayReview', at: at + 3000, mono: 3000, data: {} }]),
+      ]);
+    }));
+    await v4.episodes.bulkAdd(chains.map((events) => episodeFromEvents(events, 'local')!));
+    await v4.events.bulkAdd(chains.flat());
+    await v4.packs.bulkAdd(chains.flatMap((events) => packOf(events[0]!.episodeId, events) ?? []).filter((pack) => pack.lastSeq === 3));
+    const before = { episodes: await v4.episodes.toArray(), events: await v4.events.toArray(), packs: await v4.packs.toArray(), sops: await v4.sops.toArray() };
+    v4.close();
+
+    const v5 = new LogDb(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(await v5.episodes.toArray()).toEqual(before.episodes);
+    expect(await v5.events.toArray()).toEqual(before.events);
+    expect(await v5.packs.toArray()).toEqual(before.packs);
+    expect(await v5.sops.toArray()).toEqual(before.sops);
+    const blocks = await v5.packBlocks.toArray();
+    const members = blocks.flatMap((block) => blockMembers(block)!);
+    // The 299 before the open one, then a block's worth after it; the newest 50 wait for more.
+    expect(blocks.map((block) => block.episodeCount)).toEqual([250, 49, 250]);
+    const packs = new Map(before.packs.map((pack) => [pack.episodeId, pack]));
+    const summaries = new Map(before.episodes.map((row) => [row.id, row]));
+    for (const { episode, events } of members) {
+      expect(episode).toEqual(summaries.get(episode.id));
+      expect(events).toEqual(JSON.parse(packs.get(episode.id)!.events));
+    }
+    expect(members.map(({ episode }) => episode.id)).not.toContain(chains[299]![0]!.episodeId);
+    expect(await verifyEpisodes({}, v5)).toEqual({ checked: 600, broken: [] });
+    v5.close();
   });
 });
