@@ -6,6 +6,9 @@ import {
   monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
 } from '../src/db';
 import { packOf } from '../src/db/episodePacks';
+import { sealBlocks } from '../src/db/blockSealing';
+import { exportEventsCsvFile } from '../src/db/csvExport';
+import { exportLogJsonFile } from '../src/db/jsonExport';
 import { FIRST_START, SITES, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface BenchConfig {
@@ -75,6 +78,9 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
     return stats.length;
   });
   figures.push(['Monthly dashboard totals built after bulk load', `${ms(statsTime)} (${statsRows} month × SOP rows)`]);
+  // The blocks exports read, sealed by the app's own code as after an import (sealBlocks walks every stretch between blocks).
+  const [sealTime, sealed] = await time(() => sealBlocks(db));
+  figures.push(['Pack blocks sealed after bulk load', `${ms(sealTime)} (${sealed} blocks)`]);
 
   // The runner's path: one awaited appendEvents (own strict transaction) per event.
   const episode = await startEpisode({ sop: { id: 'fast-af', version: '1.0.0' }, sopHash: sopHashes.get('fast-af')!, site: SITES[0]!, modality: 'echo', appVersion: 'bench' }, db);
@@ -125,7 +131,7 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
   figures.push(['Export read: episodes only / episodes + packs, unpacked', `${ms(episodesTime)} / ${ms(collectTime)}`]);
   // Each export as the Log section saves it: parts, which the download's Blob joins (timed apart, as "to a Blob").
   // Three rounds, alternated, because a shared machine's load swings between runs.
-  const exportTimes = { episodes: [] as number[], events: [] as number[], json: [] as number[] };
+  const exportTimes = { episodes: [] as number[], events: [] as number[], json: [] as number[], eventsFile: [] as number[], jsonFile: [] as number[] };
   let episodesParts: string[] = [];
   let eventsParts: string[] = [];
   let jsonParts: string[] = [];
@@ -137,6 +143,11 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
     exportTimes.events.push(took);
     [took, jsonParts] = await time(() => exportLogJsonParts(exportRange, 'bench', db));
     exportTimes.json.push(took);
+    // As the Log section saves the event-level exports: the file's bytes, then the download's Blob of them, timed together.
+    [took] = await time(async () => new Blob([await exportEventsCsvFile(exportRange, db)], { type: 'text/csv' }).size);
+    exportTimes.eventsFile.push(took);
+    [took] = await time(async () => new Blob([await exportLogJsonFile(exportRange, 'bench', db)], { type: 'application/json' }).size);
+    exportTimes.jsonFile.push(took);
   }
   const blobMs = async (parts: string[]) => (await time(async () => new Blob(parts, { type: 'text/plain' }).size))[0];
   const length = (parts: string[]) => parts.reduce((sum, part) => sum + part.length, 0);
@@ -146,6 +157,8 @@ export async function runLogBench(config: BenchConfig, log: (line: string) => vo
   figures.push(['CSV export, episodes (3 runs)', `${spread(exportTimes.episodes)} (${size(length(episodesParts))}); then ${ms(await blobMs(episodesParts))} to a Blob`]);
   figures.push(['CSV export, events (3 runs)', `${spread(exportTimes.events)} (${size(length(eventsParts))}); then ${ms(await blobMs(eventsParts))} to a Blob`]);
   figures.push(['JSON export, full chains (3 runs)', `${spread(exportTimes.json)} (${size(length(jsonParts))}); then ${ms(await blobMs(jsonParts))} to a Blob`]);
+  figures.push(['Events CSV as saved: file bytes + Blob (3 runs)', spread(exportTimes.eventsFile)]);
+  figures.push(['JSON as saved: file bytes + Blob (3 runs)', spread(exportTimes.jsonFile)]);
 
   const fhirRange: EpisodeFilters = { from: FIRST_START + Math.floor(((config.episodes - 1000) / config.episodes) * SPAN_MS) };
   const [fhirTime, fhirText] = await time(() => exportFhirBundle(fhirRange, db));

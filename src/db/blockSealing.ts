@@ -35,7 +35,10 @@ class BlockCutter {
     if (!blockable(episode, pack) || ms === this.spoiltMs) return this.breakAt(idTime(episode.id));
     // A block has one key order: rows written another way (an import keeps the file's) start a block of their own.
     if (last && last.pack.keys.join() !== pack.keys.join()) {
+      const split = blockTime(last.episode) === ms;
       this.breakAt(ms);
+      // A millisecond with episodes of both key orders can be in neither block.
+      if (split) return;
       this.spoiltMs = NaN;
     } else if (last && this.run.length >= this.size && blockTime(last.episode) !== ms) this.seal();
     this.run.push({ episode, pack });

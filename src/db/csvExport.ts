@@ -6,6 +6,7 @@ import { isoOrNull, sealOf, type ExportSeal } from './exportCollect';
 import { readExport, type ExportRead } from './exportReads';
 import type { EpisodeFilters } from './episodeQueries';
 import { eventCsvLinesWriter } from './eventText';
+import { fileBytes } from './exportBytes';
 import { openLogDb, type LogDb } from './logDb';
 import type { EpisodeRow } from './rows';
 
@@ -65,6 +66,11 @@ export async function exportEventsCsvParts(filters: EpisodeFilters = {}, db: Log
     return lines.join('\r\n');
   });
   return csvFileParts(EVENT_HEADER, read);
+}
+
+/** The events CSV as the UTF-8 bytes of the file: the download's fastest Blob. */
+export async function exportEventsCsvFile(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<Uint8Array<ArrayBuffer>> {
+  return fileBytes(await exportEventsCsvParts(filters, db));
 }
 
 export async function exportEpisodesCsv(filters: EpisodeFilters = {}, db: LogDb = openLogDb()): Promise<string> {

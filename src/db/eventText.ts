@@ -43,6 +43,13 @@ function textCache(textOf: (value: string) => string): (value: string) => string
   };
 }
 
+/**
+ * csvCell for the JSON text of a packed event's data, always an object: it
+ * starts with '{' (never a formula) and holds a quote unless it is '{}', so
+ * the quoting is known without testing the text.
+ */
+const dataCell = (json: string): string => (json === '{}' ? json : `"${json.replaceAll('"', '""')}"`);
+
 /** Writes one line per event of the episode into `lines` (columns as EVENT_HEADER in csvExport.ts). */
 export function eventCsvLinesWriter(): (episode: EpisodeRow, chain: Chain, lines: string[]) => void {
   const repeated = textCache(csvCell);
@@ -65,7 +72,7 @@ export function eventCsvLinesWriter(): (episode: EpisodeRow, chain: Chain, lines
       // Hashes are hex, which no spreadsheet reads as a formula and which needs no quotes.
       lines.push(
         `${episodeCell},${index + 1},${csvCell(id)},${repeated(type)},${repeated(stepId)},${csvCell(isoOf(at))},`
-        + `${Math.round((at - start) / 1000)},${Math.round(mono)},${csvCell(JSON.stringify(data))},${packPrevHash(hex, index)},${packHash(hex, index)}`,
+        + `${Math.round((at - start) / 1000)},${Math.round(mono)},${dataCell(JSON.stringify(data))},${packPrevHash(hex, index)},${packHash(hex, index)}`,
       );
     }
   };

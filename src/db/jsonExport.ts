@@ -4,6 +4,7 @@
 // chunk by chunk as it is read, exactly as JSON.stringify writes a LogExport.
 import { isoOrNull, sealOf, type ExportSeal, type ExportedEpisode } from './exportCollect';
 import { readExport } from './exportReads';
+import { fileBytes } from './exportBytes';
 import type { EpisodeFilters } from './episodeQueries';
 import { eventsJsonWriter } from './eventText';
 import { openLogDb, type LogDb } from './logDb';
@@ -28,7 +29,7 @@ export async function exportLogJsonParts(filters: EpisodeFilters = {}, appVersio
   const read = await readExport(filters, db, { withEvents: true }, (entries) =>
     entries.map(({ episode, chain }) => `{"episode":${JSON.stringify(episode)},"events":${chain ? eventsJson(chain) : '[]'}}`).join(','));
   const sops = (await db.sops.bulkGet(read.sopHashes)).filter((sop): sop is SopRow => sop !== undefined);
-  const head: Omit<LogExport, 'episodes' | 'seal'> = {
+  const opening: Omit<LogExport, 'episodes' | 'seal'> = {
     format: LOG_EXPORT_FORMAT,
     exportedAt: new Date().toISOString(),
     appVersion,
@@ -37,7 +38,12 @@ export async function exportLogJsonParts(filters: EpisodeFilters = {}, appVersio
   };
   const episodes = read.parts.filter((part) => part !== '').flatMap((part, index) => (index === 0 ? [part] : [',', part]));
   // The head's closing brace gives way to the episodes and the seal, in LogExport's key order.
-  return [`${JSON.stringify(head).slice(0, -1)},"episodes":[`, ...episodes, `],"seal":${JSON.stringify(await sealOf(read.episodes))}}`];
+  return [`${JSON.stringify(opening).slice(0, -1)},"episodes":[`, ...episodes, `],"seal":${JSON.stringify(await sealOf(read.episodes))}}`];
+}
+
+/** The JSON export as the UTF-8 bytes of the file: the download's fastest Blob. */
+export async function exportLogJsonFile(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<Uint8Array<ArrayBuffer>> {
+  return fileBytes(await exportLogJsonParts(filters, appVersion, db));
 }
 
 export async function exportLogJson(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string> {

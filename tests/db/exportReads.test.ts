@@ -14,7 +14,8 @@ import { sealBlocks } from '../../src/db/blockSealing';
 import { idTime } from '../../src/db/episodeId';
 import { episodeFromEvents } from '../../src/db/episodeSummary';
 import { readExport, type ExportEntry } from '../../src/db/exportReads';
-import { LOG_EXPORT_FORMAT } from '../../src/db/jsonExport';
+import { LOG_EXPORT_FORMAT, exportLogJsonFile } from '../../src/db/jsonExport';
+import { exportEventsCsvFile } from '../../src/db/csvExport';
 import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from './logFixtures';
 
 const HOUR = 60 * MINUTE;
@@ -177,6 +178,16 @@ describe('exports written from chunks', () => {
     const text = await exportEventsCsv({}, db);
     const body = text.slice(0, text.indexOf('\r\n\r\nExport seal'));
     expect(body.slice(body.indexOf('\r\n') + 2)).toBe(Papa.unparse(rows, { newline: '\r\n' }));
+    }
+  });
+
+  it('give the same file as bytes, each chunk encoded as it is read, as the text the download joined before', async () => {
+    const db = await variedLog({ blocks: true });
+    const text = await fixedTime(() => exportLogJson({}, 'test', db));
+    const utf8 = (bytes: Uint8Array) => Array.from(bytes);
+    expect(utf8(await fixedTime(() => exportLogJsonFile({}, 'test', db)))).toEqual(utf8(new TextEncoder().encode(text)));
+    for (const filters of [{}, { from: T0 + 2 * HOUR, to: T0 + 15 * HOUR }, { site: 'Riverside CDC' }, { from: T0 + 40 * HOUR }]) {
+      expect(utf8(await exportEventsCsvFile(filters, db))).toEqual(utf8(new TextEncoder().encode(await exportEventsCsv(filters, db))));
     }
   });
 

@@ -92,14 +92,22 @@ describe('pack blocks', () => {
     const started = await startEpisode({ sop: sampleSop, sopHash: await hashOf(sampleSop), site: 'Riverside CDC', modality: 'echo', appVersion: 'test', at: idTime(first!.from) }, db);
     expect(holds(first!, started.id)).toBe(true);
     expect(await db.packBlocks.get([first!.from, first!.to])).toBeUndefined();
-    // Another tablet's episode from the same hour as the second block.
+    // Another tablet's episode from a millisecond inside the second block's range.
     const tablet = freshDb();
-    const theirs = await endedAt(tablet, idTime(second!.from));
+    const theirs = await endedAt(tablet, idTime(second!.from) + 1);
     expect(holds(second!, theirs.id)).toBe(true);
     expect((await importLogJson(await exportLogJson({}, 'test', tablet), db)).imported).toBe(1);
     const resealed = (await db.packBlocks.toArray()).find((block) => holds(block, theirs.id))!;
     expect(blockMembers(resealed)!.map(({ episode }) => episode.id)).toContain(theirs.id);
-    expect(await verifyEpisodes({}, db)).toEqual({ checked: 14, broken: [] });
+    // One more from the other tablet in the very millisecond of one of ours: rows of two key orders share no block.
+    const ours = blockMembers((await db.packBlocks.toArray()).pop()!)![1]!.episode;
+    await endedAt(tablet, ours.startedAt);
+    await importLogJson(await exportLogJson({}, 'test', tablet), db);
+    const stored = await db.episodes.toArray();
+    for (const block of await db.packBlocks.toArray()) {
+      expect(stored.filter((row) => holds(block, row.id))).toEqual(blockMembers(block)!.map(({ episode }) => episode));
+    }
+    expect(await verifyEpisodes({}, db)).toEqual({ checked: 15, broken: [] });
   });
 
   it('are read only while their range holds what they hold: a block grown behind, damaged or missing an episode is passed over for the rows', async () => {

@@ -138,6 +138,14 @@ describe('the Log section', { timeout: 20_000 }, () => {
     expect(mime).toBe('text/csv');
     expect(text).toMatch(/^episode_id,sop_id/);
     expect(text).toMatch(/Latest chain head: SHA-256,[0-9a-f]{64}/);
+    // The events come as the file's bytes, which the download's Blob takes as they are.
+    await user.click(screen.getByRole('button', { name: 'Export Events (CSV spreadsheet)' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
+    const [eventsName, eventsParts] = saveFile.mock.calls[1]!;
+    const eventsText = new TextDecoder().decode((eventsParts as Uint8Array[])[0]);
+    expect(eventsName).toMatch(/events\.csv$/);
+    expect(eventsText).toMatch(/^episode_id,seq,event_id/);
+    expect(eventsText).toMatch(/Events,\d+\r\n/);
 
     const otherTablet = await aLogWith(3);
     const file = new File([await exportLogJson({}, 'test', otherTablet)], 'other.json', { type: 'application/json' });
