@@ -144,3 +144,12 @@ export async function dropBlockHolding(table: Table<PackBlockRow, BlockKey>, epi
   const [key] = (await table.where(':id').below([episodeId, END]).reverse().limit(1).primaryKeys()) as BlockKey[];
   if (key && key[0] <= episodeId && episodeId < key[1]) await table.delete(key);
 }
+
+/** The same for a plain IndexedDB write transaction that includes the 'packBlocks' store (the runner's appends). */
+export function dropBlockHoldingIn(store: IDBObjectStore, episodeId: string): void {
+  const request = store.openKeyCursor(IDBKeyRange.upperBound([episodeId, END]), 'prev');
+  request.onsuccess = () => {
+    const key = request.result?.primaryKey as BlockKey | undefined;
+    if (key && key[0] <= episodeId && episodeId < key[1]) store.delete(key);
+  };
+}

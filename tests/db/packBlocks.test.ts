@@ -4,9 +4,9 @@
 // while their range holds what they hold, and verification catches an edit.
 import { describe, expect, it } from 'vitest';
 import {
-  appendEvents, collectExport, endEpisode, exportLogJson, importLogJson, startEpisode, verifyEpisode, verifyEpisodes, type EpisodeRow, type LogDb,
+  appendEvents, collectExport, endEpisode, exportLogJson, importLogJson, startEpisode, verifyEpisode, verifyEpisodes, type EpisodeRow, type LogDb, type PackBlockRow,
 } from '../../src/db';
-import { sealAround, sealBlocks } from '../../src/db/blockSealing';
+import { dropBlockHoldingIn, sealAround, sealBlocks } from '../../src/db/blockSealing';
 import { idTime } from '../../src/db/episodeId';
 import { readExport } from '../../src/db/exportReads';
 import { hexOfHashes } from '../../src/db/packedChains';
@@ -108,6 +108,18 @@ describe('pack blocks', () => {
       expect(stored.filter((row) => holds(block, row.id))).toEqual(blockMembers(block)!.map(({ episode }) => episode));
     }
     expect(await verifyEpisodes({}, db)).toEqual({ checked: 15, broken: [] });
+    // The same for a plain IndexedDB write (the runner's appends), for an id inside the last block and one after every block.
+    const [kept, last] = (await db.packBlocks.toArray()).slice(-2) as [PackBlockRow, PackBlockRow];
+    const idb = db.backendDB();
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction('packBlocks', 'readwrite');
+      dropBlockHoldingIn(tx.objectStore('packBlocks'), blockMembers(last)![0]!.episode.id);
+      dropBlockHoldingIn(tx.objectStore('packBlocks'), `${last.to}ffff`);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    expect(await db.packBlocks.get([last.from, last.to])).toBeUndefined();
+    expect(await db.packBlocks.get([kept!.from, kept!.to])).toBeDefined();
   });
 
   it('are read only while their range holds what they hold: a block grown behind, damaged or missing an episode is passed over for the rows', async () => {
