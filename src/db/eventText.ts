@@ -54,13 +54,19 @@ const dataCell = (json: string): string => (json === '{}' ? json : `"${json.repl
 export function eventCsvLinesWriter(): (episode: EpisodeRow, chain: Chain, lines: string[]) => void {
   const repeated = textCache(csvCell);
   const isoOf = isoWriter();
+  // An ISO time of years 0000-9999 starts with a digit and holds no quote or comma: only other years need csvCell.
+  const timeCell = (at: number) => {
+    const text = isoOf(at);
+    const first = text.charCodeAt(0);
+    return first >= 48 && first <= 57 ? text : csvCell(text);
+  };
   return (episode, chain, lines) => {
     const episodeCell = csvCell(episode.id);
     const start = episode.startedAt;
     if (chain.kind === 'rows') {
       for (const ev of chain.rows) {
         lines.push(
-          `${episodeCell},${ev.seq},${csvCell(ev.id)},${repeated(ev.type)},${repeated(ev.stepId)},${csvCell(isoOf(ev.at))},`
+          `${episodeCell},${ev.seq},${csvCell(ev.id)},${repeated(ev.type)},${repeated(ev.stepId)},${timeCell(ev.at)},`
           + `${Math.round((ev.at - start) / 1000)},${Math.round(ev.mono)},${csvCell(JSON.stringify(ev.data))},${csvCell(ev.prevHash)},${csvCell(ev.hash)}`,
         );
       }
@@ -71,28 +77,52 @@ export function eventCsvLinesWriter(): (episode: EpisodeRow, chain: Chain, lines
       const [id, type, stepId, data, at, mono] = events[index]!;
       // Hashes are hex, which no spreadsheet reads as a formula and which needs no quotes.
       lines.push(
-        `${episodeCell},${index + 1},${csvCell(id)},${repeated(type)},${repeated(stepId)},${csvCell(isoOf(at))},`
+        `${episodeCell},${index + 1},${csvCell(id)},${repeated(type)},${repeated(stepId)},${timeCell(at)},`
         + `${Math.round((at - start) / 1000)},${Math.round(mono)},${dataCell(JSON.stringify(data))},${packPrevHash(hex, index)},${packHash(hex, index)}`,
       );
     }
   };
 }
 
-/** Writes the JSON array of an episode's events, as JSON.stringify writes the stored rows (in their own key order). */
-export function eventsJsonWriter(): (chain: Chain) => string {
-  const repeated = textCache((value) => JSON.stringify(value));
-  return (chain) => eventsJson(chain, repeated);
+/** Where each of a row's keys sits among an event's values (EVENT_KEYS order), and the `,"key":` text before it. */
+interface KeyLayout {
+  slots: number[];
+  prefixes: string[];
 }
 
-function eventsJson(chain: Chain, repeated: (value: string) => string): string {
-  if (chain.kind === 'rows') return JSON.stringify(chain.rows);
-  const { events, hex, keys } = chain;
-  // Where each of the row's keys sits among the values below, and the `,"key":` text before it.
-  const slot = keys.map((key) => EVENT_KEYS.indexOf(key as (typeof EVENT_KEYS)[number]));
-  const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9] = keys.map((key, at) => `${at === 0 ? '{' : ','}${JSON.stringify(key)}:`);
-  const [o0, o1, o2, o3, o4, o5, o6, o7, o8, o9] = slot as [number, number, number, number, number, number, number, number, number, number];
+function keyLayout(keys: readonly string[]): KeyLayout {
+  return {
+    slots: keys.map((key) => EVENT_KEYS.indexOf(key as (typeof EVENT_KEYS)[number])),
+    prefixes: keys.map((key, at) => `${at === 0 ? '{' : ','}${JSON.stringify(key)}:`),
+  };
+}
+
+/**
+ * Writes the JSON array of an episode's events into `pieces`, as
+ * JSON.stringify writes the stored rows (in their own key order). The caller
+ * joins the pieces of a whole chunk at once: one copy of the text, not one per
+ * episode and another per chunk.
+ */
+export function eventsJsonWriter(): (chain: Chain, pieces: string[]) => void {
+  const repeated = textCache((value) => JSON.stringify(value));
+  const layouts = new Map<string, KeyLayout>();
+  return (chain, pieces) => {
+    if (chain.kind === 'rows') {
+      pieces.push(JSON.stringify(chain.rows));
+      return;
+    }
+    const order = chain.keys.join();
+    let layout = layouts.get(order);
+    if (!layout) layouts.set(order, (layout = keyLayout(chain.keys)));
+    eventsJson(chain, layout, repeated, pieces);
+  };
+}
+
+function eventsJson(chain: Extract<Chain, { kind: 'pack' }>, layout: KeyLayout, repeated: (value: string) => string, pieces: string[]): void {
+  const { events, hex } = chain;
+  const [s0, s1, s2, s3, s4, s5, s6, s7, s8, s9] = layout.prefixes;
+  const [o0, o1, o2, o3, o4, o5, o6, o7, o8, o9] = layout.slots as [number, number, number, number, number, number, number, number, number, number];
   const episodeId = JSON.stringify(chain.episodeId);
-  const texts = new Array<string>(events.length);
   for (let index = 0; index < events.length; index += 1) {
     const [id, type, stepId, data, at, mono] = events[index]!;
     // In EVENT_KEYS order. Numbers parsed from JSON are finite, so String() writes them as JSON.stringify does.
@@ -100,7 +130,7 @@ function eventsJson(chain: Chain, repeated: (value: string) => string): string {
       episodeId, String(index + 1), JSON.stringify(id), repeated(type), repeated(stepId), JSON.stringify(data),
       String(at), String(mono), `"${packPrevHash(hex, index)}"`, `"${packHash(hex, index)}"`,
     ];
-    texts[index] = `${s0}${v[o0]}${s1}${v[o1]}${s2}${v[o2]}${s3}${v[o3]}${s4}${v[o4]}${s5}${v[o5]}${s6}${v[o6]}${s7}${v[o7]}${s8}${v[o8]}${s9}${v[o9]}}`;
+    pieces.push(`${index === 0 ? '[' : ','}${s0}${v[o0]}${s1}${v[o1]}${s2}${v[o2]}${s3}${v[o3]}${s4}${v[o4]}${s5}${v[o5]}${s6}${v[o6]}${s7}${v[o7]}${s8}${v[o8]}${s9}${v[o9]}}`);
   }
-  return `[${texts.join(',')}]`;
+  pieces.push(events.length === 0 ? '[]' : ']');
 }

@@ -25,9 +25,17 @@ export interface LogExport {
 
 /** The export in parts, for a Blob to join (no one huge string): the head with the SOPs, each chunk's episodes, the seal. */
 export async function exportLogJsonParts(filters: EpisodeFilters = {}, appVersion = 'unknown', db: LogDb = openLogDb()): Promise<string[]> {
-  const eventsJson = eventsJsonWriter();
-  const read = await readExport(filters, db, { withEvents: true }, (entries) =>
-    entries.map(({ episode, chain }) => `{"episode":${JSON.stringify(episode)},"events":${chain ? eventsJson(chain) : '[]'}}`).join(','));
+  const writeEvents = eventsJsonWriter();
+  const read = await readExport(filters, db, { withEvents: true }, (entries) => {
+    const pieces: string[] = [];
+    for (const { episode, chain } of entries) {
+      pieces.push(`${pieces.length === 0 ? '' : ','}{"episode":${JSON.stringify(episode)},"events":`);
+      if (chain) writeEvents(chain, pieces);
+      else pieces.push('[]');
+      pieces.push('}');
+    }
+    return pieces.join('');
+  });
   const sops = (await db.sops.bulkGet(read.sopHashes)).filter((sop): sop is SopRow => sop !== undefined);
   const opening: Omit<LogExport, 'episodes' | 'seal'> = {
     format: LOG_EXPORT_FORMAT,
