@@ -110,46 +110,37 @@ export async function sealBlocks(db: LogDb, size = BLOCK_EPISODES): Promise<numb
   }
 }
 
+type Work = { drop: BlockKey | null; low: string; high: string; closed: boolean } | null;
+
+/** What sealing around an episode involves: the block holding it, or the stretch where it sits (null: nothing yet). */
+async function workAround(tables: BlockTables, episodeId: string, size: number): Promise<Work> {
+  const keys = (await tables.packBlocks.toCollection().primaryKeys()) as BlockKey[];
+  const holding = keys.find(([from, to]) => from <= episodeId && episodeId < to);
+  if (holding) return { drop: holding, low: holding[0], high: holding[1], closed: true };
+  const low = keys.filter(([, to]) => to <= episodeId).pop()?.[1] ?? '';
+  const high = keys.find(([from]) => from > episodeId)?.[0];
+  if (high === undefined && (await tables.episodes.where(':id').between(low, END, true, false).count()) < size) return null;
+  return { drop: null, low, high: high ?? END, closed: high !== undefined };
+}
+
 /**
  * After an episode's pack is stored: the block holding it is made again from
  * what is stored now, or the stretch between blocks where it sits is sealed
- * (at the newest end of the log only once it holds a block's worth).
+ * (at the newest end of the log only once it holds a block's worth). Looked
+ * at in a read-only transaction first, so the usual end of an episode, with
+ * nothing to seal, writes nothing.
  */
 export async function sealAround(db: LogDb, episodeId: string, size = BLOCK_EPISODES): Promise<number> {
   try {
-    return await db.transaction('rw', [db.episodes, db.packs, db.packBlocks], async (tx) => {
-      const tables = tablesOf(tx);
-      const keys = (await tables.packBlocks.toCollection().primaryKeys()) as BlockKey[];
-      const holding = keys.find(([from, to]) => from <= episodeId && episodeId < to);
-      if (holding) {
-        await tables.packBlocks.delete(holding);
-        return sealStretch(tables, holding[0], holding[1], true, size);
-      }
-      const low = keys.filter(([, to]) => to <= episodeId).pop()?.[1] ?? '';
-      const high = keys.find(([from]) => from > episodeId)?.[0];
-      if (high === undefined && (await tables.episodes.where(':id').between(low, END, true, false).count()) < size) return 0;
-      return sealStretch(tables, low, high ?? END, high !== undefined, size);
+    const tables = [db.episodes, db.packs, db.packBlocks];
+    if (!(await db.transaction('r', tables, (tx) => workAround(tablesOf(tx), episodeId, size)))) return 0;
+    return await db.transaction('rw', tables, async (tx) => {
+      const work = await workAround(tablesOf(tx), episodeId, size);
+      if (!work) return 0;
+      if (work.drop) await tablesOf(tx).packBlocks.delete(work.drop);
+      return sealStretch(tablesOf(tx), work.low, work.high, work.closed, size);
     });
   } catch {
     return 0;
   }
-}
-
-/**
- * Deletes the block whose range holds this id, inside the caller's write
- * transaction: any write that adds an episode to a block's range or changes
- * one it holds must take the block with it.
- */
-export async function dropBlockHolding(table: Table<PackBlockRow, BlockKey>, episodeId: string): Promise<void> {
-  const [key] = (await table.where(':id').below([episodeId, END]).reverse().limit(1).primaryKeys()) as BlockKey[];
-  if (key && key[0] <= episodeId && episodeId < key[1]) await table.delete(key);
-}
-
-/** The same for a plain IndexedDB write transaction that includes the 'packBlocks' store (the runner's appends). */
-export function dropBlockHoldingIn(store: IDBObjectStore, episodeId: string): void {
-  const request = store.openKeyCursor(IDBKeyRange.upperBound([episodeId, END]), 'prev');
-  request.onsuccess = () => {
-    const key = request.result?.primaryKey as BlockKey | undefined;
-    if (key && key[0] <= episodeId && episodeId < key[1]) store.delete(key);
-  };
 }

@@ -11,7 +11,7 @@ import { prepareEvent, type NewEvent } from './newEvents';
 import { GENESIS_HASH, type EpisodeRow, type EpisodeStatus, type Urgency } from './rows';
 import { appendEvents, type AppendResult, type KnownHead } from './episodeAppend';
 import { storePack } from './packWrites';
-import { dropBlockHolding } from './blockSealing';
+import { dropBlockHolding } from './blockDrops';
 
 export { appendEvents, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
 

@@ -12,7 +12,8 @@ import { openLogDb, type LogDb } from './logDb';
 import { updateMonthlyStats } from './monthlyStats';
 import { eventsOf } from './episodeReads';
 import { isEnded, packFits, packOf } from './episodePacks';
-import { dropBlockHolding, sealBlocks } from './blockSealing';
+import { dropBlockHolding } from './blockDrops';
+import { sealBlocks } from './blockSealing';
 import type { EpisodeRow, EventRow, SopRow } from './rows';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));

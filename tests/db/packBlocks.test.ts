@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   appendEvents, collectExport, endEpisode, exportLogJson, importLogJson, startEpisode, verifyEpisode, verifyEpisodes, type EpisodeRow, type LogDb, type PackBlockRow,
 } from '../../src/db';
-import { dropBlockHoldingIn, sealAround, sealBlocks } from '../../src/db/blockSealing';
+import { dropBlockHoldingIn } from '../../src/db/blockDrops';
+import { sealAround, sealBlocks } from '../../src/db/blockSealing';
 import { idTime } from '../../src/db/episodeId';
 import { readExport } from '../../src/db/exportReads';
 import { hexOfHashes } from '../../src/db/packedChains';
