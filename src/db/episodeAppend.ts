@@ -4,11 +4,12 @@
 // writes the events and summary together or not at all.
 import { toStorageError, ChainConflictError, StorageError } from './errors';
 import { chainEvents } from './eventHash';
-import { withEpisodeLock } from './episodeLock';
+import { holdsEpisodeLock, withEpisodeLock } from './episodeLock';
 import { applyEvent } from './episodeSummary';
 import { openLogDb, type LogDb } from './logDb';
 import { updateMonthlyStats } from './monthlyStats';
 import { appendOnKnownHead, type KnownHead } from './knownHeadAppend';
+import { dropBlockHolding } from './blockDrops';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 import type { EpisodeRow, EventRow } from './rows';
 
@@ -64,7 +65,7 @@ async function appendCarefully(
   const fresh = prepared.slice(stored).map((event) => ({ ...event, episodeId }));
   const rows = await chainEvents({ seq: head.lastSeq, hash: head.headHash }, fresh);
   const episode = rows.reduce(applyEvent, head);
-  await db.transaction('rw', [db.episodes, db.events, db.monthlyStats], async () => {
+  await db.transaction('rw', [db.episodes, db.events, db.monthlyStats, db.packBlocks], async () => {
     const current = await db.episodes.get(episodeId);
     if (!current || current.lastSeq !== head.lastSeq || current.headHash !== head.headHash) {
       throw new ChainConflictError(head.lastSeq, current?.lastSeq ?? -1);
@@ -72,6 +73,8 @@ async function appendCarefully(
     await db.events.bulkAdd(rows);
     await db.episodes.put(episode);
     await updateMonthlyStats(db.monthlyStats, head, episode);
+    // An ended episode may sit in a pack block, which this write makes untrue.
+    if (head.status !== 'open') await dropBlockHolding(db.packBlocks, episodeId);
   });
   return { episode, events: rows, alreadyStored: false };
 }
@@ -99,7 +102,7 @@ export async function appendEvents(
     return await withEpisodeLock(episodeId, async () => {
       if (knownHead && chained) {
         const rows = await chained;
-        const episode = await appendOnKnownHead(db, episodeId, knownHead, rows);
+        const episode = await appendOnKnownHead(db, episodeId, knownHead, rows, { leased: holdsEpisodeLock(episodeId) });
         if (episode) return { episode, events: rows, alreadyStored: false };
       }
       return appendCarefully(db, episodeId, events, prepared, afterSeq, knownHead);

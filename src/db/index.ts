@@ -8,6 +8,7 @@ export { StorageError, ChainConflictError, toStorageError, type StorageErrorKind
 export { startEpisode, appendEvents, endEpisode, type StartEpisodeInput, type AppendResult, type AppendOptions, type KnownHead, type EndEpisodeInput } from './episodeWrites';
 export { prepareEvents, monotonicNow, type NewEvent, type PreparedEvent } from './newEvents';
 export { createEpisodeWriter, type EpisodeWriter } from './episodeWriter';
+export { holdEpisodeLock, releaseEpisodeLock } from './episodeLock';
 export { loadEpisode, openEpisodes, latestOpenEpisodeId, verifyEpisode, saveSnapshot, loadSnapshot, type LoadedEpisode } from './episodeReads';
 export { canonicalJson, sha256Hex, verifyChain, type ChainCheck } from './eventHash';
 export { listEpisodes, episodesMatching, matchesFilters, type EpisodeFilters, type EpisodePage, type PageCursor } from './episodeQueries';

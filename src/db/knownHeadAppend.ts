@@ -2,12 +2,15 @@
 // tab last saw. Every request is issued at once (head read, event adds, summary
 // put) and the head is checked when its read returns; a mismatch aborts the
 // whole transaction, so nothing is half-written and the careful path takes over.
+// Under this tab's lease on the episode there is no head to check (leasedAppend.ts).
 import { StorageError } from './errors';
 import { applyEvent } from './episodeSummary';
 import type { LogDb } from './logDb';
 import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from './monthlyStats';
 import { keyValueStore, requestResult, strictTransaction, transactionDone } from './idbRequests';
 import type { EpisodeRow, EventRow } from './rows';
+import { appendUnderLease } from './leasedAppend';
+import { dropBlockHoldingIn } from './blockDrops';
 
 /** The chain head a caller last saw: enough to hash a batch without reading the database first. */
 export interface KnownHead {
@@ -40,8 +43,14 @@ const matchesHead = (stored: EpisodeRow | undefined, known: KnownHead) =>
  * Writes already-chained rows on the known head. Resolves with the new summary,
  * or null when the stored head is not the known one (nothing written).
  */
-export async function appendOnKnownHead(db: LogDb, episodeId: string, known: KnownHead, rows: readonly EventRow[]): Promise<EpisodeRow | null> {
-  const transaction = await strictTransaction(db, ['episodes', 'events', 'monthlyStats']);
+export async function appendOnKnownHead(
+  db: LogDb, episodeId: string, known: KnownHead, rows: readonly EventRow[], options: { leased?: boolean } = {},
+): Promise<EpisodeRow | null> {
+  // An episode being run is open; a write to an ended one (a late correction) takes the checked path below.
+  if (options.leased && known.row?.status === 'open') return appendUnderLease(db, known.row, rows);
+  // An ended episode may sit in a pack block, which this write makes untrue.
+  const ended = known.row !== undefined && known.row.status !== 'open';
+  const transaction = await strictTransaction(db, ended ? ['episodes', 'events', 'monthlyStats', 'packBlocks'] : ['episodes', 'events', 'monthlyStats']);
   const done = transactionDone(transaction);
   let refused: 'stale' | 'missing' | null = null;
   const abort = () => {
@@ -71,6 +80,7 @@ export async function appendOnKnownHead(db: LogDb, episodeId: string, known: Kno
       const statsRead = statsChanged(held, next) ? quiet(requestResult(stats.get(statsKey(next)) as IDBRequest<MonthlyStatsRow | undefined>)) : null;
       for (const row of rows) events.add(row);
       episodes.put(next);
+      if (ended) dropBlockHoldingIn(transaction.objectStore('packBlocks'), episodeId);
       if (refuse(await headRead)) {
         episode = next;
         if (statsRead) {

@@ -66,7 +66,7 @@ describe('pack blocks', () => {
     expect(await verifyEpisodes({}, db)).toEqual({ checked: 12, broken: [] });
   });
 
-  it('are sealed as episodes end: the newest end of the log waits for a block’s worth, and a block is made again when an episode it holds changes', async () => {
+  it('are sealed as episodes end: the newest end of the log waits for a block’s worth, and a block is made again after an episode it holds changes', async () => {
     const db = freshDb();
     const episodes: EpisodeRow[] = [];
     for (let n = 0; n < 4; n += 1) episodes.push(await endedAt(db, T0 + n * HOUR));
@@ -74,8 +74,10 @@ describe('pack blocks', () => {
     expect(await sealAround(db, episodes[3]!.id, 3)).toBe(1);
     const [block] = await db.packBlocks.toArray();
     expect(blockMembers(block!)!.map(({ episode }) => episode.id)).toEqual(episodes.slice(0, 3).map((row) => row.id));
-    // Ended a second time: the block holding it is sealed again from what is stored now.
+    // Ended a second time: the write takes the block holding it away, and it is sealed again from what is stored now.
     await endEpisode(episodes[1]!.id, { status: 'abandoned', reason: 'Reopened in error', at: T0 + HOUR + 5 * MINUTE }, db);
+    expect(await db.packBlocks.count()).toBe(0);
+    expect(await sealAround(db, episodes[1]!.id, 3)).toBe(1);
     const [again] = await db.packBlocks.toArray();
     expect(again!.eventCount).toBe(block!.eventCount + 1);
     await db.packs.clear();
@@ -138,6 +140,21 @@ describe('pack blocks', () => {
     const whole = await collectExport({}, db);
     const read = await readExport({}, db, { withEvents: true }, () => '');
     expect(read.episodes).toEqual(whole.episodes.map((item) => item.episode));
+  });
+
+  it('are taken away by an append to an episode they hold, on the careful path and on a known head alike', async () => {
+    const { db, episodes } = await dayOfEpisodes();
+    await sealBlocks(db, 3);
+    const [first, second] = await db.packBlocks.toArray();
+    const inFirst = episodes.find((row) => holds(first!, row.id))!;
+    await appendEvents(inFirst.id, [{ type: 'note', at: T0 + 20 * HOUR, data: { text: 'added after the end' } }], {}, db);
+    expect(await db.packBlocks.get([first!.from, first!.to])).toBeUndefined();
+    const inSecond = (await db.episodes.toArray()).find((row) => holds(second!, row.id))!;
+    const known = { seq: inSecond.lastSeq, hash: inSecond.headHash, row: inSecond };
+    await appendEvents(inSecond.id, [{ type: 'note', at: T0 + 21 * HOUR, data: { text: 'a late correction' } }], { knownHead: known }, db);
+    expect(await db.packBlocks.get([second!.from, second!.to])).toBeUndefined();
+    expect(await db.packBlocks.count()).toBe(1);
+    expect(await verifyEpisodes({}, db)).toEqual({ checked: 12, broken: [] });
   });
 
   it('are reported by verification when a block and the stored rows disagree, whichever was edited', async () => {

@@ -2,7 +2,7 @@
 // The stored row counts the `episode-started` event, so `seq` here is the
 // chain's sequence number and matches the snapshot cache's.
 import {
-  appendEvents, endEpisode, getDirectoryEntry, loadEpisode, latestOpenEpisodeId, loadSnapshot, saveSnapshot, startEpisode,
+  appendEvents, endEpisode, getDirectoryEntry, holdEpisodeLock, loadEpisode, latestOpenEpisodeId, loadSnapshot, releaseEpisodeLock, saveSnapshot, startEpisode,
   type EpisodeRow, type KnownHead, type LogDb, type NewEvent,
 } from '../../../db';
 import { APP_VERSION } from '../../../app/appVersion';
@@ -16,12 +16,16 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
   const heads = new Map<string, KnownHead>();
   // The row itself lets the next append write its summary without reading it first.
   const remember = (episode: EpisodeRow) => heads.set(episode.id, { seq: episode.lastSeq, hash: episode.headHash, row: episode });
+  // The tab running an episode holds its lock until it ends it (or closes), so
+  // a tap's append waits on no lock and another tab cannot write to it meanwhile.
+  const hold = (episodeId: string) => void holdEpisodeLock(episodeId);
   return {
     durable: true,
     async start(request) {
       const { doc, sopHash, at, site, modality, operatorRole } = request;
       const episode = await startEpisode({ sop: doc, sopHash, site, modality, operator: operatorRole, appVersion: APP_VERSION, at }, db);
       remember(episode);
+      hold(episode.id);
       return { episodeId: episode.id, seq: episode.lastSeq };
     },
     async append(episodeId: string, events: readonly NewEvent[]) {
@@ -32,11 +36,13 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
     async end(episodeId, request) {
       const result = await endEpisode(episodeId, { ...request, knownHead: heads.get(episodeId) }, db);
       remember(result.episode);
+      releaseEpisodeLock(episodeId);
     },
     findOpen: () => latestOpenEpisodeId(db),
     async load(episodeId): Promise<StoredEpisode> {
       const { episode, events, sop } = await loadEpisode(episodeId, db);
       remember(episode);
+      if (episode.status === 'open') hold(episodeId);
       return {
         episodeId,
         doc: sop?.document ?? null,
