@@ -20,6 +20,8 @@ interface Lease {
 }
 
 const leases = new Map<string, Lease>();
+/** Episodes this tab runs: a lease refused because another tab held it is taken once an append gets the lock. */
+const wanted = new Set<string>();
 const tabQueues = new Map<string, Promise<unknown>>();
 const lockName = (episodeId: string) => `cdc-episode-log:${episodeId}`;
 
@@ -61,8 +63,16 @@ export function withEpisodeLock<T>(episodeId: string, task: () => Promise<T>): P
   const lease = leases.get(name);
   if (lease?.held) return inTab(name, task);
   // A lease still being granted decides which way this task goes (asking for the lock now would wait on ourselves).
-  if (lease) return lease.granted.then((held) => (held ? inTab(name, task) : viaLock(locks, name, task)));
-  return viaLock(locks, name, task);
+  if (lease) return lease.granted.then((held) => (held ? inTab(name, task) : viaLockThenLease(locks, episodeId, task)));
+  return viaLockThenLease(locks, episodeId, task);
+}
+
+/** An append that had to ask for the lock; if this tab runs the episode, the other tab has let go, so it takes the lease again. */
+async function viaLockThenLease<T>(locks: LockManager, episodeId: string, task: () => Promise<T>): Promise<T> {
+  const name = lockName(episodeId);
+  const result = await viaLock(locks, name, task);
+  if (wanted.has(name) && !leases.has(name)) void holdEpisodeLock(episodeId);
+  return result;
 }
 
 /**
@@ -76,6 +86,7 @@ export function holdEpisodeLock(episodeId: string): Promise<boolean> {
   const existing = leases.get(name);
   if (existing) return existing.granted;
   if (!locks) return Promise.resolve(false);
+  wanted.add(name);
   let letGo = () => {};
   const released = new Promise<void>((resolve) => {
     letGo = resolve;
@@ -104,6 +115,7 @@ export function holdEpisodeLock(episodeId: string): Promise<boolean> {
 /** Lets go of the episode's lock once this tab's writes to it are done. */
 export function releaseEpisodeLock(episodeId: string): void {
   const name = lockName(episodeId);
+  wanted.delete(name);
   const lease = leases.get(name);
   if (!lease) return;
   leases.delete(name);

@@ -126,4 +126,31 @@ describe('another tab running the same episode', () => {
     await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE }], { knownHead: known(episode) }, db);
     expect(await db.events.count()).toBe(2);
   });
+
+  it('lets this tab take the lease once the other has let go and a step of its own is saved', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const other = anotherTabHolds(episode.id);
+    expect(await holdEpisodeLock(episode.id)).toBe(false);
+    other.letGo();
+    await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE }], {}, db);
+    await vi.waitFor(() => expect(holdsEpisodeLock(episode.id)).toBe(true));
+    // Held now: a third tab cannot take it from under this one.
+    expect(await new Promise((resolve) => void locks.request(lockOf(episode.id), { ifAvailable: true }, (lock: { name: string } | null) => resolve(lock !== null)))).toBe(false);
+    releaseEpisodeLock(episode.id);
+    await vi.waitFor(() => expect(locks.isHeld(lockOf(episode.id))).toBe(false));
+  });
+
+  it('does not take a lease for an episode this tab has let go of', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const other = anotherTabHolds(episode.id);
+    expect(await holdEpisodeLock(episode.id)).toBe(false);
+    releaseEpisodeLock(episode.id);
+    other.letGo();
+    await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE }], {}, db);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(holdsEpisodeLock(episode.id)).toBe(false);
+    expect(locks.isHeld(lockOf(episode.id))).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
-import { launchBrowser, openContext, visitAndInstall, type RecordedContext } from './support/browser';
+import { launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
 import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -17,11 +17,7 @@ let browser: Browser;
 let session: RecordedContext;
 beforeAll(async () => {
   browser = await launchBrowser();
-  session = await openContext(browser, { viewport: { width: 768, height: 1024 } });
-  await visitAndInstall(session.page, '/escalate');
-  await session.context.setOffline(true);
-  await session.page.reload();
-  await session.page.getByRole('button', { name: 'Echo' }).click();
+  session = await openTabletAtEscalate(browser, { offline: true });
 });
 afterAll(async () => {
   await session?.context.close();

@@ -4,16 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtInSops } from '../../src/sops';
-import { baseUrl, launchBrowser, openContext, visitAndInstall, type RecordedContext } from './support/browser';
+import { baseUrl, launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
 import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
 
 let browser: Browser;
 let session: RecordedContext;
 beforeAll(async () => {
   browser = await launchBrowser();
-  session = await openContext(browser, { viewport: { width: 768, height: 1024 } });
-  await visitAndInstall(session.page, '/escalate');
-  await session.page.getByRole('button', { name: 'Echo' }).click();
+  session = await openTabletAtEscalate(browser);
 });
 afterAll(async () => {
   await session?.context.close();

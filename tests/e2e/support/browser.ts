@@ -69,3 +69,19 @@ export const SECTION_HEADINGS = [
 export async function openSection(page: Page, nav: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: nav, exact: true }).click();
 }
+
+/**
+ * A tablet-sized context with the app installed at the Escalate list and Echo
+ * chosen as the modality: where the runner's browser tests start. Offline
+ * reloads the installed app with the network off first.
+ */
+export async function openTabletAtEscalate(browser: Browser, options: { offline?: boolean } = {}): Promise<RecordedContext> {
+  const session = await openContext(browser, { viewport: { width: 768, height: 1024 } });
+  await visitAndInstall(session.page, '/escalate');
+  if (options.offline) {
+    await session.context.setOffline(true);
+    await session.page.reload();
+  }
+  await session.page.getByRole('button', { name: 'Echo' }).click();
+  return session;
+}
