@@ -4,7 +4,9 @@
 // BENCH_LOG_EPISODES sets the log size (default 20,000; the export is always
 // the latest 10,000); BENCH_EXPORT_ROUNDS the rounds (3); BENCH_EXPORT_ONLY a
 // part of the names of the exports to time; BENCH_EXPORT_CPU=1 adds the page's
-// busiest functions (a CPU profile of the whole timed phase).
+// busiest functions (a CPU profile of the whole timed phase); BENCH_EXPORT_THROTTLE
+// slows the page's CPU that many times.
+import { machineSpeedLine } from './machine-speed.mjs';
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
@@ -13,6 +15,7 @@ import { build } from 'esbuild';
 
 const config = { episodes: Number(process.env.BENCH_LOG_EPISODES ?? 20_000), exportEpisodes: 10_000, batch: 2_000, rounds: Number(process.env.BENCH_EXPORT_ROUNDS ?? 3), only: process.env.BENCH_EXPORT_ONLY ?? '', dataShape: process.env.BENCH_LOG_DATA ?? 'compact' };
 const profileDir = process.env.BENCH_EXPORT_PROFILE ?? join(tmpdir(), `bench-log-export-profile-${config.episodes}`);
+const machine = await machineSpeedLine();
 const loadBefore = loadavg()[0].toFixed(1);
 const script = (await build({
   entryPoints: ['scripts/bench-log-export-browser.ts'], bundle: true, write: false, platform: 'browser', format: 'iife',
@@ -36,6 +39,9 @@ try {
   page.on('console', (message) => console.log(message.text()));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.evaluate((c) => window.ExportBench.ensureLog(c, (line) => console.log(line)), config);
+  // BENCH_EXPORT_THROTTLE=2 slows the page's CPU (not the browser's IndexedDB backend) to see the margin a slower tablet leaves.
+  const throttle = Number(process.env.BENCH_EXPORT_THROTTLE ?? 1);
+  if (throttle > 1) await (await browser.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const cdp = process.env.BENCH_EXPORT_CPU === '1' ? await browser.newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -43,7 +49,8 @@ try {
     await cdp.send('Profiler.start');
   }
   const figures = await page.evaluate((c) => window.ExportBench.runExportBench(c, (line) => console.log(line)), config);
-  console.log(`\nExport benchmark: ${config.episodes} episodes stored, exporting the latest ${config.exportEpisodes}; load ${loadBefore} → ${loadavg()[0].toFixed(1)}`);
+  console.log(`\nExport benchmark: ${config.episodes} episodes stored, exporting the latest ${config.exportEpisodes}${throttle > 1 ? `, page CPU throttled ${throttle}x` : ''}; load ${loadBefore} → ${loadavg()[0].toFixed(1)}`);
+  console.log(`  ${machine}`);
   for (const [name, value] of figures) console.log(`  ${name.padEnd(48)} ${value}`);
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');

@@ -4,9 +4,10 @@
 // real IndexedDB; if Chromium cannot start, falls back to Node + fake-indexeddb
 // at a smaller scale, and says so. Targets: first page < 100 ms, dashboard
 // < 1 s, export of 10,000 episodes < 2 s.
+import { machineSpeedLine } from './machine-speed.mjs';
 import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir, loadavg, cpus } from 'node:os';
+import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -22,7 +23,8 @@ const entry = 'scripts/bench-log-browser.ts';
 
 function print(label, figures, started, loadBefore) {
   console.log(`\nEpisode log benchmark — ${label}`);
-  console.log(`  Machine: ${cpus().length} cores; load average ${loadBefore} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine slows every figure)`);
+  console.log(`  ${machine}`);
+  console.log(`  Load average ${loadBefore} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine slows every figure)`);
   const width = Math.max(...figures.map(([name]) => name.length));
   for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
   console.log(`  (total run ${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -85,6 +87,7 @@ async function inNode(started) {
   }
 }
 
+const machine = await machineSpeedLine();
 const started = Date.now();
 const loadBefore = loadavg()[0].toFixed(1);
 try {

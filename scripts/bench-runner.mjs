@@ -7,7 +7,10 @@
 // the moment the list is usable: the list draws before the escalation runtime
 // has loaded, so this shows the first real action is not made to wait.
 // Targets: tap-to-next-step p95 < 50 ms; app start to usable < 1 s.
-// Usage: npm run bench:runner [-- --no-build] [-- --taps 240] [-- --think 0] [-- --slowest]
+// Usage: npm run bench:runner [-- --no-build | --dist <dir>] [-- --taps 240] [-- --think 0] [-- --slowest] [-- --trace]
+// (--trace: where the main thread's time went in the slowest taps; it slows every tap a little)
+import { machineSpeedLine } from './machine-speed.mjs';
+import { printTapBreakdown, startTrace } from './runner-trace.mjs';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,15 +75,19 @@ const docs = readdirSync(sopDir)
   .filter((doc) => doc.modalities.includes('echo'));
 
 // --- Build and serve.
-if (!args.includes('--no-build')) {
+// --dist <dir> serves a build made elsewhere (to compare two builds), and implies --no-build.
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
+if (!args.includes('--no-build') && !DIST) {
   console.log('Building the production bundle…');
   await build({ logLevel: 'warn' });
 }
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn', ...(DIST ? { build: { outDir: DIST } } : {}) });
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 
 // A persistent profile on disk, as on a tablet: an incognito context keeps
 // IndexedDB in memory, which would flatter every strict-durability commit.
+// Timed before the browser starts, so the figures below can be set against this machine's speed.
+const machine = await machineSpeedLine();
 const profile = mkdtempSync(join(tmpdir(), 'bench-runner-profile-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -140,6 +147,7 @@ try {
   const byKind = {};
   const slowest = [];
   let episodes = 0;
+  const trace = args.includes('--trace') ? await startTrace(cdp) : null;
   while (taps.length < TAPS) {
     const doc = docs[episodes % docs.length];
     episodes += 1;
@@ -177,9 +185,11 @@ try {
           observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
         });
         const ready = document.querySelectorAll('main [inert] h1').length;
+        performance.mark('tap-start');
         const t0 = performance.now();
         button.click();
         await changed;
+        performance.mark('tap-end');
         return { elapsed: performance.now() - t0, ready };
       }, step);
       const { elapsed, ready } = result;
@@ -191,6 +201,7 @@ try {
     await page.waitForSelector('.runner-sop');
   }
 
+  const traceEvents = trace ? await trace.stop() : null;
   const writes = await page.evaluate(() => performance.getEntriesByName('runner:log-write').map((entry) => entry.duration));
   const logged = await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {
@@ -207,14 +218,16 @@ try {
   });
 
   console.log(`\nRunner benchmark — production build, headless Chromium (on-disk profile), ${THROTTLE}x CPU throttling, offline`);
+  console.log(machine);
   console.log(`Tap on an option → next step painted with its log record committed (${taps.length} taps over ${episodes} episodes, ${docs.length} SOPs; ${THINK} ms reading time before each tap)`);
   console.log(`  median ${ms(percentile(taps, 50))}   p95 ${ms(percentile(taps, 95))}   max ${ms(Math.max(...taps))}   (target p95 < 50 ms)`);
   for (const [kind, values] of Object.entries(byKind)) {
     console.log(`    leaving a ${kind} step: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
   }
   if (args.includes('--slowest')) {
-    for (const tap of slowest.sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}`);
+    for (const tap of [...slowest].sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}`);
   }
+  if (traceEvents) printTapBreakdown(traceEvents, slowest.map((tap) => ({ ...tap, label: tap.from })));
   console.log(`  of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes since the last reload)`);
   console.log(`App start (offline, warm cache) → Escalate list usable (${starts.length} reloads)`);
   console.log(`  median ${ms(percentile(starts, 50))}   p95 ${ms(percentile(starts, 95))}   max ${ms(Math.max(...starts))}   (target < 1000 ms)`);
