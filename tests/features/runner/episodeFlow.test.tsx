@@ -38,9 +38,10 @@ describe('keyboard and foot switch', () => {
 
   it('moves focus to the heading of each new step', async () => {
     const run = await openSop('Fast AF');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    // Focus follows just after the step is painted.
+    await eventually(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     await run.press('1');
-    expect(screen.getByRole('heading', { level: 1, name: 'Keep the patient safe while you call' })).toHaveFocus();
+    await eventually(() => expect(screen.getByRole('heading', { level: 1, name: 'Keep the patient safe while you call' })).toHaveFocus());
   });
 });
 

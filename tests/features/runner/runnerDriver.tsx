@@ -62,10 +62,15 @@ function parseDuration(text: string): number {
 export function useRunnerClock(): void {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   (globalThis as { jest?: unknown }).jest = { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) };
+  // jsdom draws its frames on the (now fake) interval timer, so a frame would wait for the clock to move:
+  // frames come on real turns instead, as they do in a browser whatever the timers.
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setImmediate(() => callback(performance.now())) as unknown as number);
+  vi.stubGlobal('cancelAnimationFrame', (handle: number) => clearImmediate(handle as unknown as NodeJS.Immediate));
 }
 
 export function stopRunnerClock(): void {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   delete (globalThis as { jest?: unknown }).jest;
 }
 

@@ -3,7 +3,7 @@
 // sight means out of reach: no role, no focus, no keys, no ticking.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import { onShow, openSop, settle, stopRunnerClock, useRunnerClock } from './runnerDriver';
+import { eventually, onShow, openSop, settle, stopRunnerClock, useRunnerClock } from './runnerDriver';
 import { setEpisodeActive } from '../../../src/app/episodeActivity';
 
 beforeEach(() => useRunnerClock());
@@ -36,6 +36,8 @@ describe('screens made ready for the next tap', () => {
     const headings = screen.getAllByRole('heading', { level: 1 });
     expect(headings.map((heading) => heading.textContent)).toEqual(['Any adverse features?']);
     // Getting a screen ready never takes focus from the step on show.
+    await eventually(() => expect(document.activeElement).toBe(headings[0]));
+    await settle();
     expect(document.activeElement).toBe(headings[0]);
     expect(onShow('h1')).toHaveLength(1);
     run.expectStep('Any adverse features?');
@@ -52,7 +54,7 @@ describe('screens made ready for the next tap', () => {
     expect(prepared?.isConnected).toBe(true);
     expect(prepared).not.toHaveAttribute('inert');
     expect(prepared).not.toHaveClass('runner-stage__slot--ready');
-    expect(document.activeElement).toBe(prepared?.querySelector('h1'));
+    await eventually(() => expect(document.activeElement).toBe(prepared?.querySelector('h1')));
     expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
   });
 

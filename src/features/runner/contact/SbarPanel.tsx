@@ -1,6 +1,6 @@
 // What to say: the SBAR handover built from the answers so far, with Copy,
 // Share and Read aloud where the device allows (each says plainly if not).
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Sbar } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
@@ -20,10 +20,12 @@ export function sbarText(sbar: Sbar): string {
 
 export function SbarPanel({ sbar, title }: { sbar: Sbar; title: string }) {
   const [message, setMessage] = useState('');
+  // A screen made ready for the next tap may hold a second panel: ids must not clash.
+  const titleId = useId();
   const text = sbarText(sbar);
   return (
-    <section className="runner-sbar" aria-labelledby="sbar-title">
-      <h2 id="sbar-title" className="runner-sbar__title">What to say (SBAR)</h2>
+    <section className="runner-sbar" aria-labelledby={titleId}>
+      <h2 id={titleId} className="runner-sbar__title">What to say (SBAR)</h2>
       <dl className="runner-sbar__list">
         {PARTS.map((part) => (
           <div key={part.key} className="runner-sbar__part">
