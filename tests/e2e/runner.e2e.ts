@@ -46,6 +46,8 @@ async function walk(page: Page, doc: SopDocument, options: { checkEachKind?: Set
   await openFromList(page, doc);
   for (const [index, { step, via }] of steps.entries()) {
     await expectHeading(page, step.title);
+    // Focus follows each new step to its heading (just after it is painted), so a screen reader announces it.
+    await expect.poll(() => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null)), { timeout: 5_000 }).toBe(step.title);
     // The screens made ready for the next tap never show: one step heading is visible.
     expect(await page.locator('h1').filter({ visible: true }).count(), `visible headings on ${step.id}`).toBe(1);
     expect(await page.getByRole('button', { name: 'Patient collapsed / not breathing normally' }).count(), `collapse action on ${step.id}`).toBe(1);
