@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 
 const config = { episodes: Number(process.env.BENCH_LOG_EPISODES ?? 20_000), exportEpisodes: 10_000, batch: 2_000, rounds: Number(process.env.BENCH_EXPORT_ROUNDS ?? 3), only: process.env.BENCH_EXPORT_ONLY ?? '', dataShape: process.env.BENCH_LOG_DATA ?? 'compact' };
 const profileDir = process.env.BENCH_EXPORT_PROFILE ?? join(tmpdir(), `bench-log-export-profile-${config.episodes}`);
-const machine = await machineSpeedLine();
+const machine = machineSpeedLine();
 const loadBefore = loadavg()[0].toFixed(1);
 const script = (await build({
   entryPoints: ['scripts/bench-log-export-browser.ts'], bundle: true, write: false, platform: 'browser', format: 'iife',

@@ -87,7 +87,7 @@ async function inNode(started) {
   }
 }
 
-const machine = await machineSpeedLine();
+const machine = machineSpeedLine();
 const started = Date.now();
 const loadBefore = loadavg()[0].toFixed(1);
 try {

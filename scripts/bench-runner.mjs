@@ -87,7 +87,7 @@ const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 // A persistent profile on disk, as on a tablet: an incognito context keeps
 // IndexedDB in memory, which would flatter every strict-durability commit.
 // Timed before the browser starts, so the figures below can be set against this machine's speed.
-const machine = await machineSpeedLine();
+const machine = machineSpeedLine();
 const profile = mkdtempSync(join(tmpdir(), 'bench-runner-profile-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -227,7 +227,7 @@ try {
   if (args.includes('--slowest')) {
     for (const tap of [...slowest].sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}`);
   }
-  if (traceEvents) printTapBreakdown(traceEvents, slowest.map((tap) => ({ ...tap, label: tap.from })));
+  if (traceEvents) printTapBreakdown(traceEvents, slowest);
   console.log(`  of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes since the last reload)`);
   console.log(`App start (offline, warm cache) → Escalate list usable (${starts.length} reloads)`);
   console.log(`  median ${ms(percentile(starts, 50))}   p95 ${ms(percentile(starts, 95))}   max ${ms(Math.max(...starts))}   (target < 1000 ms)`);

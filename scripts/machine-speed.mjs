@@ -2,6 +2,7 @@
 // different machines can be compared: the build machines differ between runs
 // (the same code has measured 2-3x apart), and a target met on one may be
 // missed on another. Lower is faster; it measures this machine, not the app.
+import { cpus, loadavg } from 'node:os';
 
 function workload() {
   const rows = Array.from({ length: 20_000 }, (_, i) => ({ id: `e-${i}`, seq: i, at: 1_700_000_000_000 + i * 997, data: { option: i % 7 === 0 ? 'unstable' : 'stable', note: 'x'.repeat(i % 40) } }));
@@ -12,7 +13,7 @@ function workload() {
   return lines.length + back.sort((a, b) => (a.data.note.length - b.data.note.length) || (b.seq - a.seq)).length;
 }
 
-/** Median of seven runs after two warm-ups, in ms, with the machine's model name. */
+/** Median of seven runs after two warm-ups, in ms. */
 export function machineSpeed() {
   for (let i = 0; i < 2; i += 1) workload();
   const times = [];
@@ -26,8 +27,7 @@ export function machineSpeed() {
 }
 
 /** The line each benchmark prints. */
-export async function machineSpeedLine() {
-  const { cpus, loadavg } = await import('node:os');
+export function machineSpeedLine() {
   const cores = cpus();
   return `Machine: ${cores.length} cores (${cores[0]?.model ?? 'unknown'}); speed reference ${machineSpeed().toFixed(0)} ms (a fixed JSON and text workload in Node; lower is faster); load average ${loadavg()[0].toFixed(1)}`;
 }

@@ -79,7 +79,7 @@ function jsSelf(samples, windows) {
   return { self, total };
 }
 
-/** Prints the breakdown of the `count` slowest taps (ms, as the bench measured them, 1-based order of the taps). */
+/** Prints the breakdown of the `count` slowest taps and a median one; `taps` ({ elapsed ms, from }) in the order they were made. */
 export function printTapBreakdown({ events, profile }, taps, count = 8) {
   const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'tap-start' || e.name === 'tap-end'));
   if (marks.length === 0) return console.log('  (no tap marks in the trace)');
@@ -93,7 +93,7 @@ export function printTapBreakdown({ events, profile }, taps, count = 8) {
   for (const [name, us] of [...all.self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`      ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
   const order = taps.map((tap, index) => ({ ...tap, index })).sort((a, b) => b.elapsed - a.elapsed).slice(0, count);
   const median = [...taps].sort((a, b) => a.elapsed - b.elapsed)[Math.floor(taps.length / 2)];
-  for (const tap of [...order, { ...median, index: taps.indexOf(median), label: 'median' }]) {
+  for (const tap of [...order, { ...median, index: taps.indexOf(median), median: true }]) {
     const from = starts[tap.index];
     const to = ends[tap.index];
     if (from === undefined || to === undefined) continue;
@@ -101,7 +101,7 @@ export function printTapBreakdown({ events, profile }, taps, count = 8) {
     const top = [...self].filter(([, us]) => us >= 500).sort((a, b) => b[1] - a[1]).slice(0, 9);
     const js = jsSelf(samples, [[from, to]]);
     const topJs = [...js.self].sort((a, b) => b[1] - a[1]).slice(0, 5);
-    console.log(`    ${tap.label === 'median' ? 'a median tap' : 'tap'} ${tap.elapsed.toFixed(1)} ms (${tap.from}): idle ${(idle / 1000).toFixed(1)}; ${top.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', ')}`);
+    console.log(`    ${tap.median ? 'a median tap' : 'tap'} ${tap.elapsed.toFixed(1)} ms (${tap.from}): idle ${(idle / 1000).toFixed(1)}; ${top.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', ')}`);
     console.log(`      JS ${(js.total / 1000).toFixed(1)} ms: ${topJs.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', ')}`);
   }
 }
