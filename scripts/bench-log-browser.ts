@@ -5,10 +5,10 @@ import {
   LogDb, appendEvents, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
   monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
 } from '../src/db';
-import { packOf } from '../src/db/episodePacks';
-import { sealBlocks } from '../src/db/blockSealing';
-import { exportEventsCsvFile } from '../src/db/csvExport';
-import { exportLogJsonFile } from '../src/db/jsonExport';
+import { packOf } from '../src/db/packs/episodePacks';
+import { sealBlocks } from '../src/db/packs/blockSealing';
+import { exportEventsCsvFile } from '../src/db/export/csvExport';
+import { exportLogJsonFile } from '../src/db/export/jsonExport';
 import { FIRST_START, SITES, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface BenchConfig {

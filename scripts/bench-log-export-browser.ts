@@ -2,10 +2,10 @@
 // synthetic log once (kept in the browser profile between runs), then times
 // each export of the latest 10,000 episodes over a few rounds.
 import { LogDb, collectExport, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, type EpisodeFilters } from '../src/db';
-import { packOf } from '../src/db/episodePacks';
-import { sealBlocks } from '../src/db/blockSealing';
-import { exportEventsCsvFile } from '../src/db/csvExport';
-import { exportLogJsonFile } from '../src/db/jsonExport';
+import { packOf } from '../src/db/packs/episodePacks';
+import { sealBlocks } from '../src/db/packs/blockSealing';
+import { exportEventsCsvFile } from '../src/db/export/csvExport';
+import { exportLogJsonFile } from '../src/db/export/jsonExport';
 import { FIRST_START, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface ExportBenchConfig { episodes: number; exportEpisodes: number; batch: number; rounds: number; only?: string; dataShape?: DataShape }

@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { canonicalJson, sha256Hex } from '../src/db';
-import type { EventRow } from '../src/db/rows';
+import type { EventRow } from '../src/db/database/rows';
 import { SOP_IDS, seededRandom, syntheticEpisode } from './bench-log-data';
 
 export interface LayoutConfig { episodes: number; exportEpisodes: number; batch: number; rows: boolean }

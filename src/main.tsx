@@ -10,7 +10,7 @@ import { requestPersistentStorage } from './app/platform/storage';
 import { settingsStore } from './app/settingsStore';
 import { preloadSections } from './app/sectionModules';
 import { afterFirstScreen } from './app/firstScreen';
-import { openEpisodes } from './db/episodeReads';
+import { openEpisodes } from './db/log/episodeReads';
 import { markStoredEpisodesActive } from './app/episodeActivity';
 import './app/theme.css';
 import './ui/ui.css';

@@ -1,6 +1,6 @@
 // The settings store the app uses: the episode database's settings table, so
 // the session survives reloads and travels with the device's data.
-import { getSetting, putSetting } from '../db/settingStore';
+import { getSetting, putSetting } from '../db/config/settingStore';
 import type { SettingsStore } from '../features/settings/sessionSettings';
 
 export const settingsStore: SettingsStore = {

@@ -4,8 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import {
   exportEpisodesCsvParts, exportFhirBundle, toStorageError, verifyEpisodes, type BulkVerifyReport, type EpisodeFilters, type LogDb,
 } from '../../db';
-import { exportEventsCsvFile } from '../../db/csvExport';
-import { exportLogJsonFile } from '../../db/jsonExport';
+import { exportEventsCsvFile } from '../../db/export/csvExport';
+import { exportLogJsonFile } from '../../db/export/jsonExport';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import type { FilePart, SaveFile } from './download';

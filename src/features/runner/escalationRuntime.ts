@@ -2,7 +2,7 @@
 // the shipped SOP documents (registered with the library here), the engine,
 // the step screens and the governance-log store. Loaded by
 // loadEscalationRuntime.ts at start.
-import { registerBuiltInSops } from '../../db/library';
+import { registerBuiltInSops } from '../../db/library/library';
 import { builtInSops, collapseSop } from '../../sops';
 import builtInHashes from '../../sops/derived/hashes.json';
 import { createDbEpisodeStore } from './episode/dbEpisodeStore';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { navigate } from '../../../app/router';
-import type { LogDb } from '../../../db/logDb';
+import type { LogDb } from '../../../db/database/logDb';
 import { hasErrors } from '../../../engine/validate/problem';
 import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT, viewPath } from '../authorPaths';

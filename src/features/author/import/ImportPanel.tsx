@@ -4,9 +4,9 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { importSopText } from '../../../db/libraryPublish';
-import { newDraftKey } from '../../../db/libraryRows';
-import type { LogDb } from '../../../db/logDb';
+import { importSopText } from '../../../db/library/libraryPublish';
+import { newDraftKey } from '../../../db/library/libraryRows';
+import type { LogDb } from '../../../db/database/logDb';
 import type { Problem } from '../../../engine';
 import { ProblemList } from '../ProblemList';
 import { readTextFile } from '../../../ui/files';

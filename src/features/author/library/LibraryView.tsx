@@ -2,10 +2,10 @@
 // the version the Escalate screen uses, plus import. Changes reload the list.
 import { useState } from 'react';
 import { Banner } from '../../../ui/Banner';
-import type { LibraryEntry } from '../../../db/library';
-import { discardDraft, restoreVersion, startDraft } from '../../../db/libraryPublish';
-import type { LogDb } from '../../../db/logDb';
-import { StorageError } from '../../../db/errors';
+import type { LibraryEntry } from '../../../db/library/library';
+import { discardDraft, restoreVersion, startDraft } from '../../../db/library/libraryPublish';
+import type { LogDb } from '../../../db/database/logDb';
+import { StorageError } from '../../../db/database/errors';
 import { navigate } from '../../../app/router';
 import { ImportPanel } from '../import/ImportPanel';
 import { editPath } from '../authorPaths';

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { URGENCY_LABEL, type SopDocument, type SopPath } from '../../../engine';
-import { listDirectory } from '../../../db/directoryStore';
+import { listDirectory } from '../../../db/config/directoryStore';
 import { collapseSop } from '../../../sops';
 import { SandboxRunner } from '../../runner/SandboxRunner';
 import type { DirectoryContact } from '../../runner/episode/episodeStore';

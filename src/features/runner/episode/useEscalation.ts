@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { APP_VERSION } from '../../../app/appVersion';
 import { setEpisodeActive } from '../../../app/episodeActivity';
 import { navigate } from '../../../app/router';
-import { latestOpenEpisodeId } from '../../../db/episodeReads';
+import { latestOpenEpisodeId } from '../../../db/log/episodeReads';
 import type { Modality } from '../../../engine';
 import type { RunnableSop } from '../list/sopSource';
 import { loadEscalationRuntime, RUNTIME_UNAVAILABLE, type EscalationRuntime } from '../loadEscalationRuntime';

@@ -3,7 +3,7 @@
 // the runtime has loaded and validated the library, its answer replaces it and
 // is kept for next time. What a tap runs always comes from the validated library.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getSetting, putSetting } from '../../../db/settingStore';
+import { getSetting, putSetting } from '../../../db/config/settingStore';
 import catalogue from '../../../sops/derived/catalogue.json';
 import { afterFirstScreen } from '../../../app/firstScreen';
 import { loadEscalationRuntime } from '../loadEscalationRuntime';

@@ -2,9 +2,9 @@
 // and which role to try if they cannot be reached.
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui/Button';
-import { putDirectoryEntry } from '../../../db/directoryStore';
-import { StorageError } from '../../../db/errors';
-import type { LogDb } from '../../../db/logDb';
+import { putDirectoryEntry } from '../../../db/config/directoryStore';
+import { StorageError } from '../../../db/database/errors';
+import type { LogDb } from '../../../db/database/logDb';
 import type { DirectoryRole } from './directoryRoles';
 
 interface Props {

@@ -1,0 +1,45 @@
+// The local contacts directory (who fills each SOP role here, and how to reach
+// them) and the key-value settings. Both are local configuration, not log data.
+import * as v from 'valibot';
+import { toStorageError, StorageError } from '../database/errors';
+import { openLogDb, type LogDb } from '../database/logDb';
+import type { DirectoryRow } from '../database/rows';
+
+const Text = v.pipe(v.string(), v.trim(), v.maxLength(200));
+
+const DirectoryEntrySchema = v.object({
+  roleId: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Role ids are kebab-case.')),
+  name: Text,
+  phone: v.pipe(Text, v.regex(/^[0-9 +()#*-]*$/, 'A phone number holds digits, spaces and + ( ) # * - only.')),
+  extension: Text,
+  hours: Text,
+  fallbackRoleId: v.optional(v.string(), ''),
+});
+
+export type DirectoryEntry = v.InferOutput<typeof DirectoryEntrySchema>;
+
+export async function putDirectoryEntry(entry: DirectoryEntry, db: LogDb = openLogDb()): Promise<DirectoryRow> {
+  const parsed = v.safeParse(DirectoryEntrySchema, entry);
+  if (!parsed.success) throw new StorageError('invalid', { userMessage: parsed.issues[0]?.message ?? 'The directory entry is not valid.' });
+  const row: DirectoryRow = { ...parsed.output, updatedAt: Date.now() };
+  try {
+    await db.directory.put(row);
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return row;
+}
+
+export function getDirectoryEntry(roleId: string, db: LogDb = openLogDb()): Promise<DirectoryRow | undefined> {
+  return db.directory.get(roleId);
+}
+
+export function listDirectory(db: LogDb = openLogDb()): Promise<DirectoryRow[]> {
+  return db.directory.orderBy('roleId').toArray();
+}
+
+export async function deleteDirectoryEntry(roleId: string, db: LogDb = openLogDb()): Promise<void> {
+  await db.directory.delete(roleId);
+}
+
+export { getSetting, putSetting } from './settingStore';

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appendEvents, createEpisodeWriter, loadEpisode, startEpisode, verifyEpisode, StorageError } from '../../../src/db';
+import { freshDb, hashOf, recordEpisode, reachRegistrar, sampleSop, T0, MINUTE } from '../logFixtures';
+
+/** The disk fills up: every add and put on the events store fails as a browser would report it. */
+function fillTheDisk() {
+  const quota = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  return [vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quota), vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota)];
+}
+
+describe('when the device runs out of storage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses the append with a plain-English quota error and writes nothing at all', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    fillTheDisk();
+    const failure = appendEvents(episode.id, [reachRegistrar(T0 + MINUTE), { type: 'note', at: T0 + 2 * MINUTE }], {}, db);
+    await expect(failure).rejects.toBeInstanceOf(StorageError);
+    await expect(failure).rejects.toMatchObject({ kind: 'quota' });
+    await failure.catch((error: StorageError) => {
+      expect(error.userMessage).toMatch(/out of storage space/);
+      expect(error.userMessage).not.toMatch(/DOMException|at /);
+    });
+    vi.restoreAllMocks();
+    const { episode: stored, events } = await loadEpisode(episode.id, db);
+    expect(events).toHaveLength(1);
+    expect(stored).toEqual(episode);
+  });
+
+  it('does not leave an episode without its started event when starting fails', async () => {
+    const db = freshDb();
+    fillTheDisk();
+    await expect(
+      startEpisode({ sop: sampleSop, sopHash: await hashOf(sampleSop), site: 'Riverside CDC', modality: 'ct', appVersion: 'test', at: T0 }, db),
+    ).rejects.toMatchObject({ kind: 'quota' });
+    vi.restoreAllMocks();
+    expect([await db.episodes.count(), await db.events.count(), await db.sops.count()]).toEqual([0, 0, 0]);
+  });
+
+  it('keeps the unsaved events in memory and saves them, once, when retried after space is freed', async () => {
+    const db = freshDb();
+    const episode = await recordEpisode(db);
+    const writer = createEpisodeWriter(episode.id, db);
+    const spies = fillTheDisk();
+    await expect(writer.write([reachRegistrar(T0 + MINUTE, 'noAnswer')])).rejects.toMatchObject({ kind: 'quota' });
+    await expect(writer.write([reachRegistrar(T0 + 3 * MINUTE)])).rejects.toMatchObject({ kind: 'quota' });
+    expect(writer.pending().map((event) => event.data.result)).toEqual(['noAnswer', 'accepted']);
+    expect(writer.lastError()?.kind).toBe('quota');
+
+    spies.forEach((spy) => spy.mockRestore());
+    const saved = await writer.retry();
+    expect(saved?.events.map((event) => event.seq)).toEqual([2, 3]);
+    expect(writer.pending()).toEqual([]);
+    expect(writer.lastError()).toBeNull();
+    expect(await writer.retry()).toBeNull();
+    expect((await loadEpisode(episode.id, db)).events).toHaveLength(3);
+    expect((await verifyEpisode(episode.id, db)).ok).toBe(true);
+  });
+});
