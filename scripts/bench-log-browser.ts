@@ -1,14 +1,14 @@
 // The log benchmark, run inside a real browser (Chromium, real IndexedDB) by
 // scripts/bench-log.mjs, or in Node on fake-indexeddb as a labelled fallback.
 // Builds the log, then times the operations the issue sets targets for.
-import {
-  LogDb, appendEvents, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, exportFhirBundle, listEpisodes, loadDashboard, startEpisode, verifyEpisode,
-  monthKey, statsFromEpisodes, verifyEpisodes, collectExport, type EpisodeFilters, type EpisodeRow,
-} from '../src/db';
-import { packOf } from '../src/db/packs/episodePacks';
-import { sealBlocks } from '../src/db/packs/blockSealing';
-import { exportEventsCsvFile } from '../src/db/export/csvExport';
-import { exportLogJsonFile } from '../src/db/export/jsonExport';
+import { LogDb, type EpisodeRow } from '../src/db/database';
+import { appendEvents, startEpisode, verifyEpisode } from '../src/db/log';
+import { exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, exportFhirBundle, verifyEpisodes, collectExport } from '../src/db/export';
+import { listEpisodes, loadDashboard, monthKey, statsFromEpisodes, type EpisodeFilters } from '../src/db/read';
+import { packOf } from '../src/db/packs';
+import { sealBlocks } from '../src/db/packs';
+import { exportEventsCsvFile } from '../src/db/export';
+import { exportLogJsonFile } from '../src/db/export';
 import { FIRST_START, SITES, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface BenchConfig {

@@ -1,11 +1,11 @@
 // Synthetic governance log for the benchmark: deterministic (seeded) episodes
 // of ten hash-chained events each, spread over two years, with realistic
 // spreads of SOP, site, modality, urgency and contact results. Roles only.
-import { canonicalJson, chainEvents, sha256Hex } from '../src/db/log/eventHash';
-import type { LogDb } from '../src/db/database/logDb';
-import { episodeFromEvents } from '../src/db/log/episodeSummary';
-import { newEpisodeId } from '../src/db/log/episodeId';
-import { GENESIS_HASH, type EpisodeRow, type EventRow } from '../src/db/database/rows';
+import { canonicalJson, chainEvents, sha256Hex } from '../src/db/log';
+import type { LogDb } from '../src/db/database';
+import { episodeFromEvents } from '../src/db/log';
+import { newEpisodeId } from '../src/db/log';
+import { GENESIS_HASH, type EpisodeRow, type EventRow } from '../src/db/database';
 
 export const SOP_IDS = ['fast-af', 'slow-af', 'severe-as', 'tamponade', 'aortic-dissection', 'lv-thrombus', 'endocarditis', 'pe-rv-strain'];
 /** Stores one small template per benchmark SOP id; returns each id's content hash. */

@@ -1,11 +1,13 @@
 // The export benchmark's page side (scripts/bench-log-export.mjs): builds the
 // synthetic log once (kept in the browser profile between runs), then times
 // each export of the latest 10,000 episodes over a few rounds.
-import { LogDb, collectExport, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts, type EpisodeFilters } from '../src/db';
-import { packOf } from '../src/db/packs/episodePacks';
-import { sealBlocks } from '../src/db/packs/blockSealing';
-import { exportEventsCsvFile } from '../src/db/export/csvExport';
-import { exportLogJsonFile } from '../src/db/export/jsonExport';
+import { LogDb } from '../src/db/database';
+import { collectExport, exportEpisodesCsvParts, exportEventsCsvParts, exportLogJsonParts } from '../src/db/export';
+import { type EpisodeFilters } from '../src/db/read';
+import { packOf } from '../src/db/packs';
+import { sealBlocks } from '../src/db/packs';
+import { exportEventsCsvFile } from '../src/db/export';
+import { exportLogJsonFile } from '../src/db/export';
 import { FIRST_START, SPAN_MS, seededRandom, storeBenchSops, syntheticEpisode, type DataShape } from './bench-log-data';
 
 export interface ExportBenchConfig { episodes: number; exportEpisodes: number; batch: number; rounds: number; only?: string; dataShape?: DataShape }

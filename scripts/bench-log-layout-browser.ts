@@ -3,8 +3,8 @@
 // rows (Dexie, raw getAll) against one packed row per episode, and formatting.
 import Dexie from 'dexie';
 import Papa from 'papaparse';
-import { canonicalJson, sha256Hex } from '../src/db';
-import type { EventRow } from '../src/db/database/rows';
+import { canonicalJson, sha256Hex } from '../src/db/log';
+import type { EventRow } from '../src/db/database';
 import { SOP_IDS, seededRandom, syntheticEpisode } from './bench-log-data';
 
 export interface LayoutConfig { episodes: number; exportEpisodes: number; batch: number; rows: boolean }

@@ -4,14 +4,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { SessionProvider } from './app/SessionContext';
+import { SessionProvider } from './shared/session';
 import { registerServiceWorker } from './app/platform/serviceWorker';
-import { requestPersistentStorage } from './app/platform/storage';
-import { settingsStore } from './app/settingsStore';
+import { requestPersistentStorage } from './shared/platform';
+import { settingsStore } from './shared/session';
 import { preloadSections } from './app/sectionModules';
-import { afterFirstScreen } from './app/firstScreen';
-import { openEpisodes } from './db/log/episodeReads';
-import { markStoredEpisodesActive } from './app/episodeActivity';
+import { afterFirstScreen } from './shared/activity';
+import { openEpisodes } from './db/log';
+import { markStoredEpisodesActive } from './shared/activity';
 import './app/theme.css';
 import './ui/ui.css';
 

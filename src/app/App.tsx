@@ -4,11 +4,10 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { AppHeader } from './AppHeader';
 import { UpdateBanner } from './UpdateBanner';
-import { useSession } from './SessionContext';
-import { sectionOf, usePath, type SectionId } from './router';
+import { useSession } from '../shared/session';
+import { sectionOf, usePath, type SectionId } from '../shared/router';
 import type { UpdateChannel } from './platform/serviceWorker';
-import { EscalateSection } from '../features/runner/EscalateSection';
-import { LazyAuthorSection, LazyLogSection, LazySettingsSection } from './sectionModules';
+import { EscalateSection, LazyAuthorSection, LazyLogSection, LazySettingsSection } from './sectionModules';
 import { SectionBoundary } from './SectionBoundary';
 import './app.css';
 

@@ -1,8 +1,8 @@
 // The header a tablet user sees on every screen: what app this is, the site and
 // modality in use (tap to change them in Settings) and the four sections.
-import { SECTIONS, navigate, type SectionId } from './router';
-import type { SessionSettings } from '../features/settings/sessionSettings';
-import { MODALITY_LABEL } from '../features/settings/sessionSettings';
+import { SECTIONS, navigate, type SectionId } from '../shared/router';
+import type { SessionSettings } from '../shared/session';
+import { MODALITY_LABEL } from '../shared/session';
 
 export interface AppHeaderProps {
   section: SectionId;

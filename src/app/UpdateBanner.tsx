@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
-import { useEpisodeActive } from './episodeActivity';
+import { useEpisodeActive } from '../shared/activity';
 import type { UpdateChannel } from './platform/serviceWorker';
 
 export function UpdateBanner({ channel }: { channel: UpdateChannel }) {

@@ -25,9 +25,9 @@ export function saveJsonFile(fileName: string, text: string): void {
   saveTextFile(fileName, text, 'application/json');
 }
 
-/** Reads a picked or dropped file as text, refusing anything too large to be an SOP or directory file. */
-export async function readTextFile(file: File, maxBytes = 2_000_000): Promise<string> {
-  if (file.size > maxBytes) throw new Error(`The file is ${(file.size / 1_000_000).toFixed(1)} MB; it is too large to be an SOP or directory file.`);
+/** Reads a picked or dropped file as text, refusing anything larger than the import it is for can take. */
+export async function readTextFile(file: Blob, maxBytes = 2_000_000, what = 'an SOP or directory file'): Promise<string> {
+  if (file.size > maxBytes) throw new Error(`The file is ${(file.size / 1_000_000).toFixed(1)} MB; it is too large to be ${what}.`);
   // FileReader rather than Blob.text(): it is in every browser the app supports (and in jsdom).
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

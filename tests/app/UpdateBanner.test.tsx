@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpdateBanner } from '../../src/app/UpdateBanner';
-import { setEpisodeActive } from '../../src/app/episodeActivity';
+import { setEpisodeActive } from '../../src/shared/activity';
 import type { UpdateChannel } from '../../src/app/platform/serviceWorker';
 
 function fakeChannel() {
@@ -44,7 +44,7 @@ describe('update banner', () => {
 
 describe('episodes left open', () => {
   it('count as active at start, so an update waits even before Escalate reopens them', async () => {
-    const { markStoredEpisodesActive, isEpisodeActive } = await import('../../src/app/episodeActivity');
+    const { markStoredEpisodesActive, isEpisodeActive } = await import('../../src/shared/activity');
     act(() => setEpisodeActive(false));
     await markStoredEpisodesActive(async () => []);
     expect(isEpisodeActive()).toBe(false);

@@ -1,8 +1,9 @@
 // Shared set-up for the episode log tests: a fresh database per test and a
 // small SOP document shaped like the real format (roles, never names).
-import { openLogDb, sha256Hex, canonicalJson, startEpisode, appendEvents, GENESIS_HASH, type LogDb, type NewEvent } from '../../src/db';
-import { chainEvents } from '../../src/db/log/eventHash';
-import { episodeFromEvents } from '../../src/db/log/episodeSummary';
+import { openLogDb, GENESIS_HASH, type LogDb } from '../../src/db/database';
+import { sha256Hex, canonicalJson, startEpisode, appendEvents, type NewEvent } from '../../src/db/log';
+import { chainEvents } from '../../src/db/log';
+import { episodeFromEvents } from '../../src/db/log';
 
 export function freshDb(): LogDb {
   return openLogDb(`log-test-${globalThis.crypto.randomUUID()}`);

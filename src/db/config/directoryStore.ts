@@ -1,9 +1,9 @@
 // The local contacts directory (who fills each SOP role here, and how to reach
 // them) and the key-value settings. Both are local configuration, not log data.
 import * as v from 'valibot';
-import { toStorageError, StorageError } from '../database/errors';
-import { openLogDb, type LogDb } from '../database/logDb';
-import type { DirectoryRow } from '../database/rows';
+import { toStorageError, StorageError } from '../database';
+import { openLogDb, type LogDb } from '../database';
+import type { DirectoryRow } from '../database';
 
 const Text = v.pipe(v.string(), v.trim(), v.maxLength(200));
 
@@ -15,6 +15,9 @@ const DirectoryEntrySchema = v.object({
   hours: Text,
   fallbackRoleId: v.optional(v.string(), ''),
 });
+
+/** A directory entry as the runner shows it (when it was edited does not matter here). */
+export type DirectoryContact = Omit<DirectoryRow, 'updatedAt'>;
 
 export type DirectoryEntry = v.InferOutput<typeof DirectoryEntrySchema>;
 

@@ -2,9 +2,9 @@
 // tablet of a service shares the same numbers. An import is checked in full
 // and stored all at once, or not at all.
 import * as v from 'valibot';
-import { toStorageError } from '../database/errors';
-import { openLogDb, type LogDb } from '../database/logDb';
-import type { DirectoryRow } from '../database/rows';
+import { toStorageError } from '../database';
+import { openLogDb, type LogDb } from '../database';
+import type { DirectoryRow } from '../database';
 
 export const DIRECTORY_FORMAT = 'cdc-directory/1';
 const MAX_FILE_CHARS = 500_000;

@@ -3,8 +3,8 @@
 // write survives power loss (IndexedDB's relaxed default may not).
 import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
-import type { MonthlyStatsRow } from '../read/monthlyStats';
-import type { BlockKey } from '../packs/packBlocks';
+import type { MonthlyStatsRow } from '../read';
+import type { BlockKey } from '../packs';
 import type { DirectoryRow, EpisodeRow, EventRow, PackBlockRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
 
 export const DEFAULT_DB_NAME = 'cdc-episode-log';

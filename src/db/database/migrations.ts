@@ -5,11 +5,11 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { EpisodeRow, EventRow, PackRow } from './rows';
-import { isEnded, packFits, packOf } from '../packs/episodePacks';
-import { summariseContacts } from '../log/episodeSummary';
-import { statsFromEpisodes } from '../read/monthlyStats';
-import { sealAllStretches } from '../packs/blockSealing';
-import type { BlockKey } from '../packs/packBlocks';
+import { isEnded, packFits, packOf } from '../packs';
+import { summariseContacts } from '../log';
+import { statsFromEpisodes } from '../read';
+import { sealAllStretches } from '../packs';
+import type { BlockKey } from '../packs';
 import type { PackBlockRow } from './rows';
 
 interface SchemaVersion {

@@ -4,11 +4,11 @@
 import { csvLine, csvText, type Cell } from './csvText';
 import { isoOrNull, sealOf, type ExportSeal } from './exportCollect';
 import { readExport, type ExportRead } from './exportReads';
-import type { EpisodeFilters } from '../read/episodeQueries';
+import type { EpisodeFilters } from '../read';
 import { eventCsvLinesWriter } from './eventText';
 import { fileBytes } from './exportBytes';
-import { openLogDb, type LogDb } from '../database/logDb';
-import type { EpisodeRow } from '../database/rows';
+import { openLogDb, type LogDb } from '../database';
+import type { EpisodeRow } from '../database';
 
 export { neutraliseCell } from './csvText';
 

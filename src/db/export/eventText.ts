@@ -3,8 +3,8 @@
 // JSON an episode's events serialise to, byte for byte what JSON.stringify of
 // the stored rows gives, without building a row object per event.
 import { csvCell } from './csvText';
-import { EVENT_KEYS, packHash, packPrevHash, type Chain } from '../packs/packedChains';
-import type { EpisodeRow } from '../database/rows';
+import { EVENT_KEYS, packHash, packPrevHash, type Chain } from '../packs';
+import type { EpisodeRow } from '../database';
 
 const DAY_MS = 86_400_000;
 const pad = (value: number, digits: number) => String(value).padStart(digits, '0');

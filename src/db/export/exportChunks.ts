@@ -1,11 +1,11 @@
 // One chunk of an export on its way through (see exportReads.ts): its episode
 // summaries, then their chains (from packs, else from event rows), then the
 // text the export's format makes of it, made as soon as the chunk is complete.
-import { isEnded, packFits } from '../packs/episodePacks';
-import { linkedSopHashes } from '../log/linkedSops';
-import { firstEvent, hexOfHashes, isBytes, packedChain, type Chain } from '../packs/packedChains';
-import type { RequestQueue } from '../database/readQueue';
-import type { EpisodeRow, EventRow, PackRow } from '../database/rows';
+import { isEnded, packFits } from '../packs';
+import { linkedSopHashes } from '../log';
+import { firstEvent, hexOfHashes, isBytes, packedChain, type Chain } from '../packs';
+import type { RequestQueue } from '../database';
+import type { EpisodeRow, EventRow, PackRow } from '../database';
 
 export interface ExportEntry {
   episode: EpisodeRow;

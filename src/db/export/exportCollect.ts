@@ -1,17 +1,17 @@
 // Gathers what an export holds (episodes in a date range with their events and
 // SOP documents) and the seal every export ends with: the latest chain head and
 // a digest of all heads, for a governance lead to record outside the device.
-import { canonicalJson, sha256Hex, verifyChain } from '../log/eventHash';
-import type { EpisodeFilters } from '../read/episodeQueries';
-import { episodesOldestFirst } from '../read/dateRangeReads';
-import { blockTables, openLogDb, packTables, type LogDb } from '../database/logDb';
-import { blockDisagreement, blocksHolding } from '../packs/blockChecks';
-import { chainsFor, eventRowsFor, packsFor } from '../read/chainReads';
-import { packDisagreement, packDiffersReason } from '../packs/episodePacks';
-import { linkedSopHashes } from '../log/linkedSops';
-import type { EpisodeRow, EventRow, SopRow } from '../database/rows';
+import { canonicalJson, sha256Hex, verifyChain } from '../log';
+import type { EpisodeFilters } from '../read';
+import { episodesOldestFirst } from '../read';
+import { blockTables, openLogDb, packTables, type LogDb } from '../database';
+import { blockDisagreement, blocksHolding } from '../packs';
+import { chainsFor, eventRowsFor, packsFor } from '../read';
+import { packDisagreement, packDiffersReason } from '../packs';
+import { linkedSopHashes } from '../log';
+import type { EpisodeRow, EventRow, SopRow } from '../database';
 
-export { linkedSopHashes } from '../log/linkedSops';
+export { linkedSopHashes } from '../log';
 
 export interface ExportedEpisode {
   episode: EpisodeRow;

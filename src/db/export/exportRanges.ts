@@ -2,11 +2,11 @@
 // stretch of episodes in slices of time (summaries and packs, rows where no
 // pack fits), or a pack block, used only while it still says what is stored.
 import { Chunk, readChains, type ExportReadOptions, type Format } from './exportChunks';
-import { matchesFilters, type EpisodeFilters } from '../read/episodeQueries';
-import { idPrefix, idTime } from '../log/episodeId';
-import { blockEventRange, blockIdRange, blockMembers, type BlockKey } from '../packs/packBlocks';
-import type { RequestQueue } from '../database/readQueue';
-import type { EpisodeRow, PackBlockRow, PackRow } from '../database/rows';
+import { matchesFilters, type EpisodeFilters } from '../read';
+import { idPrefix, idTime } from '../log';
+import { blockEventRange, blockIdRange, blockMembers, type BlockKey } from '../packs';
+import type { RequestQueue } from '../database';
+import type { EpisodeRow, PackBlockRow, PackRow } from '../database';
 
 export const oldestFirst = (a: EpisodeRow, b: EpisodeRow) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

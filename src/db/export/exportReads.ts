@@ -3,14 +3,14 @@
 // IndexedDB reads the next ones (its backend works off the main thread). Every
 // request goes out at once in one read-only transaction on Dexie's connection,
 // so the export is one consistent snapshot.
-import { episodesOldestFirst } from '../read/dateRangeReads';
+import { episodesOldestFirst } from '../read';
 import { Chunk, readChains, result, type ExportRead, type ExportReadOptions, type Format } from './exportChunks';
 import { readBlock, readStretch, type RangeRead } from './exportRanges';
-import type { EpisodeFilters } from '../read/episodeQueries';
-import { idPrefix } from '../log/episodeId';
-import type { LogDb } from '../database/logDb';
-import type { BlockKey } from '../packs/packBlocks';
-import { runRequests } from '../database/readQueue';
+import type { EpisodeFilters } from '../read';
+import { idPrefix } from '../log';
+import type { LogDb } from '../database';
+import type { BlockKey } from '../packs';
+import { runRequests } from '../database';
 
 export type { ExportEntry, ExportRead, ExportReadOptions } from './exportChunks';
 

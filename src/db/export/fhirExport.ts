@@ -3,10 +3,10 @@
 // event carrying its hash-chain link. No Patient, no Encounter, no names.
 // The mapping is documented in docs/log-export.md.
 import { collectExport, sealExport, type ExportedEpisode, type ExportSeal } from './exportCollect';
-import type { EpisodeFilters } from '../read/episodeQueries';
-import { openLogDb, type LogDb } from '../database/logDb';
-import { loadEpisode } from '../log/episodeReads';
-import type { EpisodeRow, EventRow } from '../database/rows';
+import type { EpisodeFilters } from '../read';
+import { openLogDb, type LogDb } from '../database';
+import { loadEpisode } from '../log';
+import type { EpisodeRow, EventRow } from '../database';
 
 type Resource = Record<string, unknown> & { resourceType: string };
 type Entry = { fullUrl: string; resource: Resource };

@@ -5,10 +5,10 @@
 import { isoOrNull, sealOf, type ExportSeal, type ExportedEpisode } from './exportCollect';
 import { readExport } from './exportReads';
 import { fileBytes } from './exportBytes';
-import type { EpisodeFilters } from '../read/episodeQueries';
+import type { EpisodeFilters } from '../read';
 import { eventsJsonWriter } from './eventText';
-import { openLogDb, type LogDb } from '../database/logDb';
-import type { SopRow } from '../database/rows';
+import { openLogDb, type LogDb } from '../database';
+import type { SopRow } from '../database';
 
 export const LOG_EXPORT_FORMAT = 'cdc-log-export/1';
 

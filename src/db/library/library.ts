@@ -6,7 +6,7 @@ import type { SopDocument } from '../../engine/schema/document';
 import type { Modality } from '../../engine/schema/primitives';
 import type { Problem } from '../../engine/validate/problem';
 import { hashSop } from '../../engine';
-import { openLogDb, type LogDb } from '../database/logDb';
+import { openLogDb, type LogDb } from '../database';
 import { isDraftKey, localRows, readPins, readSignOffs, type SignOff } from './libraryRows';
 
 export interface LibraryEntry {

@@ -5,8 +5,8 @@ import type { SopDocument } from '../../engine/schema/document';
 import type { Problem } from '../../engine/validate/problem';
 import { parseSopText, validateSop } from '../../engine/validate/validateSop';
 import { hashSop } from '../../engine';
-import { toStorageError } from '../database/errors';
-import { openLogDb, type LogDb } from '../database/logDb';
+import { toStorageError } from '../database';
+import { openLogDb, type LogDb } from '../database';
 import {
   appendSignOff, isDraftKey, localRows, newDraftKey, sopRowOf, writePin, writeRows, type SignOff,
 } from './libraryRows';

@@ -2,9 +2,9 @@
 // `sops` table with source "local"), pinned versions and the sign-off record
 // (both in `settings`). Everything read back is validated before use.
 import * as v from 'valibot';
-import { toStorageError } from '../database/errors';
-import type { LogDb } from '../database/logDb';
-import type { SopRow } from '../database/rows';
+import { toStorageError } from '../database';
+import type { LogDb } from '../database';
+import type { SopRow } from '../database';
 
 export const DRAFT_PREFIX = 'draft:';
 const PINS_KEY = 'author.pins';

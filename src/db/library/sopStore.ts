@@ -1,7 +1,7 @@
 // The SOP versions episodes ran, stored once each by content hash, so a past
 // episode always shows its SOP exactly as it was. Read here for the filters.
-import { openLogDb, type LogDb } from '../database/logDb';
-import type { SopRow } from '../database/rows';
+import { openLogDb, type LogDb } from '../database';
+import type { SopRow } from '../database';
 
 export interface SopSummary {
   hash: string;

@@ -2,16 +2,16 @@
 // opens (awaiting WebCrypto inside one lets IndexedDB commit early); the
 // transaction re-checks the head so a stale tab can never fork a chain, and
 // writes the events and summary together or not at all.
-import { toStorageError, ChainConflictError, StorageError } from '../database/errors';
+import { toStorageError, ChainConflictError, StorageError } from '../database';
 import { chainEvents } from './eventHash';
 import { holdsEpisodeLock, withEpisodeLock } from './episodeLock';
 import { applyEvent } from './episodeSummary';
-import { openLogDb, type LogDb } from '../database/logDb';
-import { updateMonthlyStats } from '../read/monthlyStats';
+import { openLogDb, type LogDb } from '../database';
+import { updateMonthlyStats } from '../read';
 import { appendOnKnownHead, type KnownHead } from './knownHeadAppend';
-import { dropBlockHolding } from '../packs/blockDrops';
+import { dropBlockHolding } from '../packs';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
-import type { EpisodeRow, EventRow } from '../database/rows';
+import type { EpisodeRow, EventRow } from '../database';
 
 export type { KnownHead } from './knownHeadAppend';
 

@@ -4,7 +4,7 @@
 // A tab that runs an episode holds its lock for as long as it runs it (a
 // lease): each tap's append then costs no lock request, and no other tab can
 // write to that episode until this one ends it, or closes.
-import { StorageError } from '../database/errors';
+import { StorageError } from '../database';
 
 /** How long an append waits for another tab to let go of an episode before saying where it is open. */
 export const LOCK_WAIT_MS = 3000;

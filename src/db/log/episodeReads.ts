@@ -1,13 +1,13 @@
 // Reading one episode back: its summary, its events in order and the exact SOP
 // document it ran (stored by content hash), plus chain verification and the
 // snapshot cache the runner uses to resume quickly.
-import { toStorageError, StorageError } from '../database/errors';
+import { toStorageError, StorageError } from '../database';
 import { verifyChain, type ChainCheck } from './eventHash';
-import { blockTables, openLogDb, packTables, type LogDb } from '../database/logDb';
-import { blockDisagreement, blocksHolding } from '../packs/blockChecks';
+import { blockTables, openLogDb, packTables, type LogDb } from '../database';
+import { blockDisagreement, blocksHolding } from '../packs';
 import { linkedSopHashes } from './linkedSops';
-import { packDisagreement, packDiffersReason, packFits } from '../packs/episodePacks';
-import type { EpisodeRow, EventRow, SnapshotRow, SopRow } from '../database/rows';
+import { packDisagreement, packDiffersReason, packFits } from '../packs';
+import type { EpisodeRow, EventRow, SnapshotRow, SopRow } from '../database';
 
 export interface LoadedEpisode {
   episode: EpisodeRow;

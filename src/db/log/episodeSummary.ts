@@ -1,7 +1,7 @@
 // Folds an episode's events into the summary row the list and dashboard read.
 // The chain covers events only, so every summary field must come from events:
 // an imported or migrated episode is rebuilt here rather than trusted.
-import { GENESIS_HASH, URGENCIES, type ContactResult, type ContactTally, type EpisodeRow, type EventRow, type Urgency } from '../database/rows';
+import { GENESIS_HASH, URGENCIES, type ContactResult, type ContactTally, type EpisodeRow, type EventRow, type Urgency } from '../database';
 
 type FoldableEvent = Pick<EventRow, 'type' | 'stepId' | 'data' | 'at' | 'seq' | 'hash'>;
 

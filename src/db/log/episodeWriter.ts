@@ -3,8 +3,8 @@
 // retried with exactly the same events and is never doubled or half-written.
 // The queue keeps everything unsaved in memory until the write succeeds.
 import { appendEvents, type AppendResult } from './episodeAppend';
-import { toStorageError, type StorageError } from '../database/errors';
-import { openLogDb, type LogDb } from '../database/logDb';
+import { toStorageError, type StorageError } from '../database';
+import { openLogDb, type LogDb } from '../database';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 
 export interface EpisodeWriter {

@@ -1,17 +1,17 @@
 // The only way episodes begin and end in the log (appends: episodeAppend.ts).
 // The first event is hashed before the transaction opens, and the episode, its
 // SOP documents and that event are written together or not at all.
-import { toStorageError, StorageError } from '../database/errors';
+import { toStorageError, StorageError } from '../database';
 import { chainEvents } from './eventHash';
 import { episodeFromStartEvent } from './episodeSummary';
 import { newEpisodeId } from './episodeId';
-import { openLogDb, type LogDb } from '../database/logDb';
-import { updateMonthlyStats } from '../read/monthlyStats';
+import { openLogDb, type LogDb } from '../database';
+import { updateMonthlyStats } from '../read';
 import { prepareEvent, type NewEvent } from './newEvents';
-import { GENESIS_HASH, type EpisodeRow, type EpisodeStatus, type Urgency } from '../database/rows';
+import { GENESIS_HASH, type EpisodeRow, type EpisodeStatus, type Urgency } from '../database';
 import { appendEvents, type AppendResult, type KnownHead } from './episodeAppend';
-import { storePack } from '../packs/packWrites';
-import { dropBlockHolding } from '../packs/blockDrops';
+import { storePack } from '../packs';
+import { dropBlockHolding } from '../packs';
 
 export { appendEvents, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
 

@@ -2,7 +2,7 @@
 // event's hash, so any edit, deletion or reordering shows up on verification.
 // Tamper-evident, not tamper-proof: it proves something only against a chain
 // head recorded elsewhere (every export ends with it).
-import { GENESIS_HASH, type EventRow } from '../database/rows';
+import { GENESIS_HASH, type EventRow } from '../database';
 
 /** JSON with object keys sorted at every level, so the same content always hashes the same. */
 export function canonicalJson(value: unknown): string {

@@ -3,18 +3,18 @@
 // and its summary is rebuilt from its events. Episodes already here are
 // recognised as duplicates; nothing already stored is ever changed.
 import * as v from 'valibot';
-import { toStorageError } from '../database/errors';
+import { toStorageError } from '../database';
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
-import { LOG_EXPORT_FORMAT } from '../export/jsonExport';
+import { LOG_EXPORT_FORMAT } from '../export';
 import { linkedSopHashes } from './linkedSops';
-import { openLogDb, type LogDb } from '../database/logDb';
-import { updateMonthlyStats } from '../read/monthlyStats';
+import { openLogDb, type LogDb } from '../database';
+import { updateMonthlyStats } from '../read';
 import { eventsOf } from './episodeReads';
-import { isEnded, packFits, packOf } from '../packs/episodePacks';
-import { dropBlockHolding } from '../packs/blockDrops';
-import { sealBlocks } from '../packs/blockSealing';
-import type { EpisodeRow, EventRow, SopRow } from '../database/rows';
+import { isEnded, packFits, packOf } from '../packs';
+import { dropBlockHolding } from '../packs';
+import { sealBlocks } from '../packs';
+import type { EpisodeRow, EventRow, SopRow } from '../database';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 

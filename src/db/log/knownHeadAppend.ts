@@ -3,14 +3,14 @@
 // put) and the head is checked when its read returns; a mismatch aborts the
 // whole transaction, so nothing is half-written and the careful path takes over.
 // Under this tab's lease on the episode there is no head to check (leasedAppend.ts).
-import { StorageError } from '../database/errors';
+import { StorageError } from '../database';
 import { applyEvent } from './episodeSummary';
-import type { LogDb } from '../database/logDb';
-import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read/monthlyStats';
-import { keyValueStore, requestResult, strictTransaction, transactionDone } from '../database/idbRequests';
-import type { EpisodeRow, EventRow } from '../database/rows';
+import type { LogDb } from '../database';
+import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read';
+import { keyValueStore, requestResult, strictTransaction, transactionDone } from '../database';
+import type { EpisodeRow, EventRow } from '../database';
 import { appendUnderLease } from './leasedAppend';
-import { dropBlockHoldingIn } from '../packs/blockDrops';
+import { dropBlockHoldingIn } from '../packs';
 
 /** The chain head a caller last saw: enough to hash a batch without reading the database first. */
 export interface KnownHead {

@@ -6,10 +6,10 @@
 // Nothing is read, so the commit is asked for as soon as the writes are issued
 // instead of after their results have come back to the page.
 import { applyEvent } from './episodeSummary';
-import { requestResult, strictTransaction, transactionDone } from '../database/idbRequests';
-import type { LogDb } from '../database/logDb';
-import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read/monthlyStats';
-import type { EpisodeRow, EventRow } from '../database/rows';
+import { requestResult, strictTransaction, transactionDone } from '../database';
+import type { LogDb } from '../database';
+import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read';
+import type { EpisodeRow, EventRow } from '../database';
 
 /** Resolves with the new summary, or null when the chain had moved on (nothing written). */
 export async function appendUnderLease(db: LogDb, held: EpisodeRow, rows: readonly EventRow[]): Promise<EpisodeRow | null> {

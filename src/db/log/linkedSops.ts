@@ -1,6 +1,6 @@
 // The other SOPs (the collapse pathway) an episode could enter are named in its
 // episode-started event; exports, replays and packs all need to find them.
-import type { EventRow } from '../database/rows';
+import type { EventRow } from '../database';
 
 /** The other SOPs (the collapse pathway) an episode's started event names. */
 export function linkedSopHashes(started: Pick<EventRow, 'type' | 'data'> | undefined): string[] {

@@ -1,8 +1,8 @@
 // Checks events handed to the log by the runner before anything is hashed:
 // a malformed event is refused whole, and data is normalised through JSON so
 // the stored value is exactly the value that was hashed.
-import { StorageError } from '../database/errors';
-import type { EventRow } from '../database/rows';
+import { StorageError } from '../database';
+import type { EventRow } from '../database';
 
 export interface NewEvent {
   /** Client-generated id; pass the same id when retrying so the write is not doubled. */

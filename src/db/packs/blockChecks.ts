@@ -2,9 +2,9 @@
 // holds exactly its episodes and events) must say exactly what the stored rows
 // say, summary and chain; an edit to either copy is reported, as for packs.
 import { oneByteJson, packDisagreement, packDiffersReason } from './episodePacks';
-import { blockTables, type LogDb } from '../database/logDb';
+import { blockTables, type LogDb } from '../database';
 import { blockMembers, type BlockKey, type BlockMember } from './packBlocks';
-import type { EpisodeRow, EventRow, PackBlockRow } from '../database/rows';
+import type { EpisodeRow, EventRow, PackBlockRow } from '../database';
 
 export interface HeldBy {
   block: PackBlockRow;

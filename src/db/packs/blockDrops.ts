@@ -3,7 +3,7 @@
 // the same transaction (exports check every block as well, in case one forgets).
 import type { Table } from 'dexie';
 import type { BlockKey } from './packBlocks';
-import type { PackBlockRow } from '../database/rows';
+import type { PackBlockRow } from '../database';
 
 const END = '\uffff';
 

@@ -3,10 +3,10 @@
 // BLOCK_EPISODES, never splitting a millisecond (a block's key range is whole
 // milliseconds, so an episode filed under one of them is always inside it).
 import type { Table, Transaction } from 'dexie';
-import { idTime } from '../log/episodeId';
-import type { LogDb } from '../database/logDb';
+import { idTime } from '../log';
+import type { LogDb } from '../database';
 import { blockable, blockOf, blockTime, type BlockKey } from './packBlocks';
-import type { EpisodeRow, PackBlockRow, PackRow } from '../database/rows';
+import type { EpisodeRow, PackBlockRow, PackRow } from '../database';
 
 /** Episodes per block: about 1 MB of runner-shaped events, and the export's chunk size. */
 export const BLOCK_EPISODES = 250;

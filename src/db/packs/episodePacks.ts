@@ -5,7 +5,7 @@
 // matches the episode's head.
 // What a pack's text stores per event (PackedEvent): the hash is in `hashes`, and episode id, seq and previous hash follow from its place.
 import { EVENT_KEYS, isBytes, knownKeyOrder, packedChain, packHash, packPrevHash, type PackedEvent } from './packedChains';
-import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from '../database/rows';
+import { GENESIS_HASH, type EpisodeRow, type EventRow, type PackRow } from '../database';
 
 /** Every field of a stored event (EVENT_KEYS). A pack keeps the rows' own key order so exports stay byte-identical. */
 type EventKey = (typeof EVENT_KEYS)[number];

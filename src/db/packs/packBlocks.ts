@@ -2,10 +2,10 @@
 // consecutive ended episodes, because an export's read costs mostly per row
 // (two rows per episode before). The events table stays the record; a block is
 // a read copy, used only while its key range holds exactly what it held.
-import { idPrefix, idTime, isTimeOrderedId } from '../log/episodeId';
+import { idPrefix, idTime, isTimeOrderedId } from '../log';
 import { isEnded, oneByteJson, packFits } from './episodePacks';
 import { hexOfHashes, isBytes, knownKeyOrder, packedChain, type PackedEvent, wellFormed } from './packedChains';
-import type { EpisodeRow, PackBlockRow, PackRow } from '../database/rows';
+import type { EpisodeRow, PackBlockRow, PackRow } from '../database';
 
 const HASH_BYTES = 32;
 

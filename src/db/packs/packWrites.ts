@@ -3,9 +3,9 @@
 // only read copies, so a failure here leaves the record whole and exports read
 // that episode's rows instead.
 import { sealAround } from './blockSealing';
-import { eventsOf } from '../log/episodeReads';
+import { eventsOf } from '../log';
 import { isEnded, packFits, packOf } from './episodePacks';
-import type { LogDb } from '../database/logDb';
+import type { LogDb } from '../database';
 
 /** Packs the episode's stored rows if it has ended, then seals the blocks around it. Resolves false when no pack was written. */
 export async function storePack(episodeId: string, db: LogDb): Promise<boolean> {

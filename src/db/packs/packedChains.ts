@@ -1,7 +1,7 @@
 // An episode's chain as exports read it: either straight from its pack (the
 // compact [id, type, stepId, data, at, mono] entries and the hashes as hex, no
 // full event objects built) or from its stored event rows.
-import { GENESIS_HASH, type EventRow, type PackRow } from '../database/rows';
+import { GENESIS_HASH, type EventRow, type PackRow } from '../database';
 
 /** What a pack's text stores per event (see episodePacks.ts). */
 export type PackedEvent = [id: string, type: string, stepId: string, data: Record<string, unknown>, at: number, mono: number];

@@ -1,9 +1,9 @@
 // Reading the chains of many episodes at once (exports, bulk verify): from
 // their packs where a pack matches the episode's head, otherwise from the event
 // rows. Both are read as key ranges when the episodes sit together.
-import { isEnded, packFits, unpack } from '../packs/episodePacks';
-import { packTables, type LogDb } from '../database/logDb';
-import type { EpisodeRow, EventRow, PackRow } from '../database/rows';
+import { isEnded, packFits, unpack } from '../packs';
+import { packTables, type LogDb } from '../database';
+import type { EpisodeRow, EventRow, PackRow } from '../database';
 
 /**
  * Time-ordered (UUID v7) ids put a date range's episodes in one key range, so

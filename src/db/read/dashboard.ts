@@ -2,9 +2,9 @@
 // month, outcomes by urgency, time from start to the first clinician reached
 // (median and 90th percentile, exact), and the roles that most often did not
 // answer. Reads a few hundred rows whatever the size of the log.
-import { openLogDb, type LogDb } from '../database/logDb';
+import { openLogDb, type LogDb } from '../database';
 import { statsFromEpisodes, type MonthlyStatsRow } from './monthlyStats';
-import { EPISODE_STATUSES, URGENCIES, type EpisodeRow, type EpisodeStatus } from '../database/rows';
+import { EPISODE_STATUSES, URGENCIES, type EpisodeRow, type EpisodeStatus } from '../database';
 
 export { monthKey } from './monthlyStats';
 

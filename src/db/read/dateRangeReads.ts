@@ -2,9 +2,9 @@
 // ids begin with the start time, so the range is one primary-key range (one
 // read per row) rather than an index range (an index read plus a row read).
 import { episodesMatching, matchesFilters, type EpisodeFilters } from './episodeQueries';
-import { idPrefix } from '../log/episodeId';
-import type { LogDb } from '../database/logDb';
-import type { EpisodeRow } from '../database/rows';
+import { idPrefix } from '../log';
+import type { LogDb } from '../database';
+import type { EpisodeRow } from '../database';
 
 const EQUALITY_FILTERS = ['outcomeStepId', 'sopId', 'site', 'urgency', 'modality', 'status'] as const;
 

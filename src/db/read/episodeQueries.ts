@@ -2,8 +2,8 @@
 // The most selective equality filter picks a [field+startedAt] index, and the
 // range is read in chunks with getAll rather than row by row with a cursor.
 import type { Collection } from 'dexie';
-import { openLogDb, type LogDb } from '../database/logDb';
-import type { EpisodeRow, EpisodeStatus, Urgency } from '../database/rows';
+import { openLogDb, type LogDb } from '../database';
+import type { EpisodeRow, EpisodeStatus, Urgency } from '../database';
 
 export interface EpisodeFilters {
   /** Inclusive start of the date range, epoch ms. */

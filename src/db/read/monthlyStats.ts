@@ -3,7 +3,7 @@
 // reads a few hundred rows instead of every episode. Rebuildable from the
 // episodes at any time (the v3 migration and bulk loads do that).
 import type { Table } from 'dexie';
-import { EPISODE_STATUSES, type EpisodeRow, type EpisodeStatus } from '../database/rows';
+import { EPISODE_STATUSES, type EpisodeRow, type EpisodeStatus } from '../database';
 
 export interface MonthlyStatsRow {
   /** `${month}|${sopId}` */

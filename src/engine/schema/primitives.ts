@@ -45,9 +45,10 @@ export const linkSchema = v.pipe(
   v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 'must start with https:// or http://'),
 );
 
-export const MODALITIES = ['echo', 'ct', 'mri'] as const;
+import { MODALITIES, type Modality } from '../modalities';
+
+export { MODALITIES, type Modality };
 export const modalitySchema = v.picklist(MODALITIES);
-export type Modality = v.InferOutput<typeof modalitySchema>;
 
 /** Ordered most to least urgent. */
 export const URGENCIES = ['emergency', 'same-day', 'urgent', 'routine'] as const;

@@ -1,6 +1,6 @@
 // The Author section: the SOP library, the draft editor, version pages,
 // comparisons and the print view, chosen by the path after /author.
-import { subPath, usePath } from '../../app/router';
+import { subPath, usePath } from '../../shared/router';
 import { authorRoute } from './authorPaths';
 import { DiffView } from './diff/DiffView';
 import { EditorView } from './editor/EditorView';

@@ -2,7 +2,9 @@
 // with a plain-language summary and its data as a table. Figures come from
 // running monthly totals, so it stays quick with a large log.
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { EPISODE_STATUSES, loadDashboard, toStorageError, type DashboardFigures, type LogDb, type MonthRange, type SopSummary } from '../../db';
+import { EPISODE_STATUSES, toStorageError, type LogDb } from '../../db/database';
+import { loadDashboard, type DashboardFigures, type MonthRange } from '../../db/read';
+import { type SopSummary } from '../../db/library';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { BarChart } from './BarChart';

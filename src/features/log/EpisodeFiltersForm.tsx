@@ -1,7 +1,9 @@
 // The list's filters: date range, SOP, modality, site, urgency, status and
 // outcome. Applied on submit so a half-typed site name never runs a query.
 import { useId, useState, type FormEvent } from 'react';
-import { URGENCIES, EPISODE_STATUSES, type EpisodeFilters, type SopSummary, type Urgency, type EpisodeStatus } from '../../db';
+import { URGENCIES, EPISODE_STATUSES, type Urgency, type EpisodeStatus } from '../../db/database';
+import { type EpisodeFilters } from '../../db/read';
+import { type SopSummary } from '../../db/library';
 import { Button } from '../../ui/Button';
 import { dateInputToMs, dayAfterInputToMs } from './formatTime';
 import { MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';

@@ -2,7 +2,8 @@
 // Paged by keyset on the start time, so the first page is as quick with
 // 100,000 episodes as with ten.
 import { useMemo, useState } from 'react';
-import type { LogDb, SopSummary } from '../../db';
+import type { LogDb } from '../../db/database';
+import type { SopSummary } from '../../db/library';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { EMPTY_FILTER_FIELDS, EpisodeFiltersForm, filtersFromFields, type FilterFields } from './EpisodeFiltersForm';

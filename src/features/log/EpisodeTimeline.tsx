@@ -1,7 +1,9 @@
 // One episode, read-only: its summary, every event with its time and the
 // interval from the start, a chain check, and the step-by-step replay.
 import { useEffect, useMemo, useState } from 'react';
-import { exportEpisodeFhir, loadEpisode, toStorageError, verifyEpisode, type ChainCheck, type LoadedEpisode, type LogDb } from '../../db';
+import { exportEpisodeFhir } from '../../db/export';
+import { loadEpisode, verifyEpisode, type ChainCheck, type LoadedEpisode } from '../../db/log';
+import { toStorageError, type LogDb } from '../../db/database';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import type { SaveFile } from './download';

@@ -1,9 +1,13 @@
 // Import of another tablet's JSON log export (a governance lead collecting
 // logs), with a plain report: imported, duplicates skipped, refused and why.
 import { useId, useState, type ChangeEvent } from 'react';
-import { importLogJson, type ImportReport, type LogDb } from '../../db';
+import { importLogJson, type ImportReport } from '../../db/log';
+import { type LogDb } from '../../db/database';
 import { Banner } from '../../ui/Banner';
-import { readTextFile } from './readTextFile';
+import { readTextFile } from '../../ui/files';
+
+// Log exports of a whole network's year run to tens of megabytes; refuse only what no real log reaches.
+const LOG_FILE_MAX_BYTES = 400_000_000;
 
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -40,7 +44,7 @@ export function ImportLogPanel({ db, onImported }: { db: LogDb; onImported(): vo
     }
     setBusy(true);
     try {
-      const result = await importLogJson(await readTextFile(file), db);
+      const result = await importLogJson(await readTextFile(file, LOG_FILE_MAX_BYTES, 'a governance log file'), db);
       setReport(result);
       if (result.imported + result.extended > 0) onImported();
     } catch {

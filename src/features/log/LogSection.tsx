@@ -2,7 +2,8 @@
 // governance dashboard, and export/import. Mounted by the app shell without
 // props; tests pass their own database and file saver.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { listSops, openLogDb, type LogDb, type SopSummary } from '../../db';
+import { listSops, type SopSummary } from '../../db/library';
+import { openLogDb, type LogDb } from '../../db/database';
 import { Button } from '../../ui/Button';
 import { Dashboard } from './Dashboard';
 import { saveFileParts, type SaveFile } from './download';

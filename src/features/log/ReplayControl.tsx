@@ -2,7 +2,7 @@
 // (the step from the SOP version the episode ran) and what they did, one log
 // event at a time. Nothing here can write to the log.
 import { useState } from 'react';
-import type { EventRow } from '../../db';
+import type { EventRow } from '../../db/database';
 import { Button } from '../../ui/Button';
 import { describeEvent } from './labels';
 import { formatClock, formatInterval } from './formatTime';

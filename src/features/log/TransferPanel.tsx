@@ -1,11 +1,11 @@
 // Export (CSV episodes, CSV events, full JSON with hash chains, FHIR R4) over a
 // date range, a chain check of every record in that range, and the import.
 import { useId, useState, type FormEvent } from 'react';
-import {
-  exportEpisodesCsvParts, exportFhirBundle, toStorageError, verifyEpisodes, type BulkVerifyReport, type EpisodeFilters, type LogDb,
-} from '../../db';
-import { exportEventsCsvFile } from '../../db/export/csvExport';
-import { exportLogJsonFile } from '../../db/export/jsonExport';
+import { exportEpisodesCsvParts, exportFhirBundle, verifyEpisodes, type BulkVerifyReport } from '../../db/export';
+import { toStorageError, type LogDb } from '../../db/database';
+import { type EpisodeFilters } from '../../db/read';
+import { exportEventsCsvFile } from '../../db/export';
+import { exportLogJsonFile } from '../../db/export';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import type { FilePart, SaveFile } from './download';

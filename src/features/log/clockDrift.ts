@@ -1,7 +1,7 @@
 // Tablet clocks drift and get corrected mid-episode. Each event carries wall
 // and monotonic time; where the two disagree between consecutive events, the
 // wall clock was changed and intervals across that point are not exact.
-import type { EventRow } from '../../db';
+import type { EventRow } from '../../db/database';
 
 export interface ClockJump {
   afterSeq: number;

@@ -1,6 +1,7 @@
 // Words for stored codes, so the Log section never shows a raw identifier
 // where a person would expect a phrase (urgency is always written in words).
-import type { EventRow, EpisodeStatus } from '../../db';
+import { MODALITY_LABEL as MODALITY_LABELS } from '../../engine/modalities';
+import type { EventRow, EpisodeStatus } from '../../db/database';
 import { sopIdOf, type StepLookup } from './sopSteps';
 
 export const URGENCY_LABEL: Record<string, string> = {
@@ -17,7 +18,8 @@ export const STATUS_LABEL: Record<EpisodeStatus, string> = {
   abandoned: 'Abandoned',
 };
 
-export const MODALITY_LABEL: Record<string, string> = { echo: 'Echo', ct: 'Cardiac CT', mri: 'Cardiac MRI' };
+/** Labels by stored modality (an imported episode's may be any string). */
+export const MODALITY_LABEL: Readonly<Record<string, string>> = MODALITY_LABELS;
 
 const RESULT_LABEL: Record<string, string> = {
   accepted: 'accepted',

@@ -1,7 +1,8 @@
 // The episode list's data: one page at a time through keyset cursors, with a
 // stack of the cursors already used so "Previous page" is as cheap as "Next".
 import { useCallback, useEffect, useState } from 'react';
-import { listEpisodes, toStorageError, type EpisodeFilters, type EpisodeRow, type LogDb, type PageCursor } from '../../db';
+import { listEpisodes, type EpisodeFilters, type PageCursor } from '../../db/read';
+import { toStorageError, type EpisodeRow, type LogDb } from '../../db/database';
 
 export interface EpisodePageState {
   rows: EpisodeRow[];

@@ -4,12 +4,12 @@
 // escalation runtime, loaded at start. Store and SOP source are injectable so
 // tests run the same screens on their own database.
 import { useEffect, useMemo } from 'react';
-import { markFirstScreenDrawn } from '../../app/firstScreen';
-import { useSession } from '../../app/SessionContext';
-import { subPath, usePath } from '../../app/router';
+import { markFirstScreenDrawn } from '../../shared/activity';
+import { useSession } from '../../shared/session';
+import { subPath, usePath } from '../../shared/router';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { MODALITY_LABEL, type Modality } from '../settings/sessionSettings';
+import { MODALITY_LABEL, type Modality } from '../../shared/session';
 import { prepareAlarmSound } from './device/alarm';
 import type { EpisodeStore } from './episode/episodeStore';
 import { RunnerServicesProvider } from './episode/runnerServices';

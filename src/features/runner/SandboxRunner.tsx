@@ -2,11 +2,11 @@
 // path player: nothing is written to the governance log. `path` (from
 // enumeratePaths) can be played one step at a time.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { APP_VERSION } from '../../app/appVersion';
+import { APP_VERSION } from '../../shared/release';
 import { hashSop, type Modality, type SopDocument, type SopEvent } from '../../engine';
 import { Button } from '../../ui/Button';
 import type { EpisodeController } from './episode/episodeController';
-import type { DirectoryContact } from './episode/episodeStore';
+import type { SandboxPathStep, SandboxRunnerProps } from '../../shared/sandbox';
 import { createMemoryEpisodeStore } from './episode/memoryEpisodeStore';
 import { startEpisodeRun } from './episode/openEpisode';
 import { RunnerServicesProvider } from './episode/runnerServices';
@@ -14,18 +14,7 @@ import { stepOf } from './episode/runModel';
 import { EpisodeScreen } from './screen/EpisodeScreen';
 import './runner.css';
 
-export interface SandboxPathStep {
-  stepId: string;
-  via: string | null;
-}
-
-export interface SandboxRunnerProps {
-  doc: SopDocument;
-  modality: Modality;
-  path?: readonly SandboxPathStep[];
-  collapse?: SopDocument;
-  directory?: Record<string, DirectoryContact>;
-}
+export type { SandboxPathStep, SandboxRunnerProps } from '../../shared/sandbox';
 
 /** The event that takes `via` out of the current step, or null if there is none. */
 export function pathEvent(controller: EpisodeController, via: string | null): SopEvent | null {

@@ -2,7 +2,7 @@
 // the shipped SOP documents (registered with the library here), the engine,
 // the step screens and the governance-log store. Loaded by
 // loadEscalationRuntime.ts at start.
-import { registerBuiltInSops } from '../../db/library/library';
+import { registerBuiltInSops } from '../../db/library';
 import { builtInSops, collapseSop } from '../../sops';
 import builtInHashes from '../../sops/derived/hashes.json';
 import { createDbEpisodeStore } from './episode/dbEpisodeStore';
@@ -12,6 +12,7 @@ registerBuiltInSops([...builtInSops, collapseSop], builtInHashes);
 export { EpisodeScreen } from './screen/EpisodeScreen';
 export { ResumeError, resumeEpisodeRun, startEpisodeRun } from './episode/openEpisode';
 export { librarySopSource } from './list/sopSource';
+export { SandboxRunner } from './SandboxRunner';
 
 /** The app's store: the hash-chained log in IndexedDB. */
 export const defaultStore = createDbEpisodeStore();

@@ -2,8 +2,8 @@
 // Saved on submit; the header shows the result on every screen.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
-import { useSession } from '../../app/SessionContext';
-import { MODALITIES, MODALITY_LABEL, type Modality } from './sessionSettings';
+import { useSession } from '../../shared/session';
+import { MODALITIES, MODALITY_LABEL, type Modality } from '../../shared/session';
 
 export function SessionForm() {
   const { session, updateSession, saveError } = useSession();

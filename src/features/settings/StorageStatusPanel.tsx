@@ -2,7 +2,7 @@
 // storage) and how much space the log and SOPs use, so a service can check it.
 import { useEffect, useState } from 'react';
 import { Button } from '../../ui/Button';
-import { formatBytes, readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../app/platform/storage';
+import { formatBytes, readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../shared/platform';
 
 export function StorageStatusPanel({ nav }: { nav?: Navigator }) {
   const [status, setStatus] = useState<StorageStatus | null>(null);

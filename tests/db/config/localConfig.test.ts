@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getDirectoryEntry, listDirectory, putDirectoryEntry, deleteDirectoryEntry, getSetting, putSetting, saveSnapshot, loadSnapshot, appendEvents,
-} from '../../../src/db';
+import { getDirectoryEntry, listDirectory, putDirectoryEntry, deleteDirectoryEntry, getSetting, putSetting } from '../../../src/db/config';
+import { saveSnapshot, loadSnapshot, appendEvents } from '../../../src/db/log';
 import { freshDb, recordEpisode, T0 } from '../logFixtures';
 
 describe('the local contacts directory and settings', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LogDb, LATEST_VERSION, listEpisodes, loadDashboard, computeDashboard, verifyEpisode, verifyEpisodes, GENESIS_HASH, type EventRow } from '../../../src/db';
-import { chainEvents } from '../../../src/db/log/eventHash';
-import { episodeFromEvents } from '../../../src/db/log/episodeSummary';
-import { packOf, unpack } from '../../../src/db/packs/episodePacks';
-import { newEpisodeId } from '../../../src/db/log/episodeId';
-import { blockMembers } from '../../../src/db/packs/packBlocks';
+import { LogDb, LATEST_VERSION, GENESIS_HASH, type EventRow } from '../../../src/db/database';
+import { listEpisodes, loadDashboard, computeDashboard } from '../../../src/db/read';
+import { verifyEpisode } from '../../../src/db/log';
+import { verifyEpisodes } from '../../../src/db/export';
+import { chainEvents } from '../../../src/db/log';
+import { episodeFromEvents } from '../../../src/db/log';
+import { packOf, unpack } from '../../../src/db/packs';
+import { newEpisodeId } from '../../../src/db/log';
+import { blockMembers } from '../../../src/db/packs';
 import { hashOf, sampleSop, T0, MINUTE } from '../logFixtures';
 
 /** What version 1 of the app wrote: episode rows without the outcome fields. */

@@ -2,7 +2,7 @@
 // for the same neutralised cells, so exports are unchanged byte for byte.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvText, neutraliseCell, type Cell } from '../../../src/db/export/csvText';
+import { csvText, neutraliseCell, type Cell } from '../../../src/db/export';
 import { seededRandom } from '../../../scripts/bench-log-data';
 
 const ALPHABET = ['a', 'Z', '0', ' ', ',', '"', "'", '=', '+', '-', '@', '\t', '\r', '\n', '\ufeff', 'é', '{', ':', '|'];

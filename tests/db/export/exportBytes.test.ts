@@ -2,7 +2,7 @@
 // characters (ASCII, Latin-1, above U+FFFF) and however much larger than the
 // text's length the bytes turn out.
 import { describe, expect, it } from 'vitest';
-import { fileBytes } from '../../../src/db/export/exportBytes';
+import { fileBytes } from '../../../src/db/export';
 
 const utf8 = (text: string) => Array.from(new TextEncoder().encode(text));
 

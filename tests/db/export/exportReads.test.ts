@@ -5,17 +5,17 @@
 // what JSON.stringify and a spreadsheet writer make of the stored rows.
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  appendEvents, collectExport, endEpisode, exportEventsCsv, exportLogJson, neutraliseCell, newEpisodeId, sha256Hex, canonicalJson,
-  GENESIS_HASH, type EpisodeFilters, type LogDb,
-} from '../../../src/db';
-import { chainEvents } from '../../../src/db/log/eventHash';
-import { sealBlocks } from '../../../src/db/packs/blockSealing';
-import { idTime } from '../../../src/db/log/episodeId';
-import { episodeFromEvents } from '../../../src/db/log/episodeSummary';
-import { readExport, type ExportEntry } from '../../../src/db/export/exportReads';
-import { LOG_EXPORT_FORMAT, exportLogJsonFile } from '../../../src/db/export/jsonExport';
-import { exportEventsCsvFile } from '../../../src/db/export/csvExport';
+import { appendEvents, endEpisode, newEpisodeId, sha256Hex, canonicalJson } from '../../../src/db/log';
+import { collectExport, exportEventsCsv, exportLogJson, neutraliseCell } from '../../../src/db/export';
+import { GENESIS_HASH, type LogDb } from '../../../src/db/database';
+import { type EpisodeFilters } from '../../../src/db/read';
+import { chainEvents } from '../../../src/db/log';
+import { sealBlocks } from '../../../src/db/packs';
+import { idTime } from '../../../src/db/log';
+import { episodeFromEvents } from '../../../src/db/log';
+import { readExport, type ExportEntry } from '../../../src/db/export';
+import { LOG_EXPORT_FORMAT, exportLogJsonFile } from '../../../src/db/export';
+import { exportEventsCsvFile } from '../../../src/db/export';
 import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
 
 const HOUR = 60 * MINUTE;

@@ -2,9 +2,9 @@
 // content hash), the version the Escalate screen runs, restore, imports that
 // store nothing unless valid, and stored documents re-validated on read.
 import { describe, expect, it } from 'vitest';
-import { openLogDb, type LogDb } from '../../../src/db';
-import { activeSopFor, activeSops, listLibrary } from '../../../src/db/library/library';
-import { LibraryRefusal, importSopText, publish, restoreVersion, saveDraft, startDraft } from '../../../src/db/library/libraryPublish';
+import { openLogDb, type LogDb } from '../../../src/db/database';
+import { activeSopFor, activeSops, listLibrary } from '../../../src/db/library';
+import { LibraryRefusal, importSopText, publish, restoreVersion, saveDraft, startDraft } from '../../../src/db/library';
 import { hashSop, type SopDocument } from '../../../src/engine';
 import { builtInSops } from '../../../src/sops';
 

@@ -3,8 +3,8 @@
 // still validates them to show their warnings, and stored versions are always
 // validated.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLogDb } from '../../../src/db';
-import { activeSopFor, activeSops, listLibrary, registerBuiltInSops } from '../../../src/db/library/library';
+import { openLogDb } from '../../../src/db/database';
+import { activeSopFor, activeSops, listLibrary, registerBuiltInSops } from '../../../src/db/library';
 import { hashSop, type SopDocument } from '../../../src/engine';
 import { builtInSops, collapseSop } from '../../../src/sops';
 

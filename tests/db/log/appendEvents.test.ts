@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvents, endEpisode, loadEpisode, openEpisodes, prepareEvents, verifyEpisode, ChainConflictError, StorageError } from '../../../src/db';
-import { LogDb } from '../../../src/db';
-import { chainEvents } from '../../../src/db/log/eventHash';
-import { applyEvent } from '../../../src/db/log/episodeSummary';
+import { appendEvents, endEpisode, loadEpisode, openEpisodes, prepareEvents, verifyEpisode } from '../../../src/db/log';
+import { ChainConflictError, StorageError } from '../../../src/db/database';
+import { LogDb } from '../../../src/db/database';
+import { chainEvents } from '../../../src/db/log';
+import { applyEvent } from '../../../src/db/log';
 import { freshDb, recordEpisode, reachRegistrar, completeSameDay, sampleSop, T0, MINUTE } from '../logFixtures';
 
 describe('appending events to an episode', () => {

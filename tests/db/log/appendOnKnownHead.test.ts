@@ -2,7 +2,8 @@
 // transaction, and falls back to the careful path (retry recognition, conflict
 // refusal) whenever the stored head is not that one.
 import { describe, expect, it, vi } from 'vitest';
-import { appendEvents, endEpisode, loadEpisode, prepareEvents, verifyEpisode, type EpisodeRow, type KnownHead } from '../../../src/db';
+import { appendEvents, endEpisode, loadEpisode, prepareEvents, verifyEpisode, type KnownHead } from '../../../src/db/log';
+import { type EpisodeRow } from '../../../src/db/database';
 import { freshDb, recordEpisode, T0, MINUTE } from '../logFixtures';
 
 const headOf = (episode: { lastSeq: number; headHash: string }): KnownHead => ({ seq: episode.lastSeq, hash: episode.headHash });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvents, loadEpisode, verifyEpisode, GENESIS_HASH } from '../../../src/db';
+import { appendEvents, loadEpisode, verifyEpisode } from '../../../src/db/log';
+import { GENESIS_HASH } from '../../../src/db/database';
 import { freshDb, recordEpisode, reachRegistrar, completeSameDay, T0, MINUTE } from '../logFixtures';
 
 describe('the hash chain of an episode', () => {

@@ -3,8 +3,9 @@
 // a write on a head that moved; another tab cannot write until it is let go,
 // and is told where the episode is open.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appendEvents, endEpisode, holdEpisodeLock, prepareEvents, releaseEpisodeLock, verifyEpisode, type EpisodeRow, type KnownHead } from '../../../src/db';
-import { holdsEpisodeLock } from '../../../src/db/log/episodeLock';
+import { appendEvents, endEpisode, holdEpisodeLock, prepareEvents, releaseEpisodeLock, verifyEpisode, type KnownHead } from '../../../src/db/log';
+import { type EpisodeRow } from '../../../src/db/database';
+import { holdsEpisodeLock } from '../../../src/db/log';
 import { FakeLockManager, installFakeLocks } from '../fakeLocks';
 import { freshDb, recordEpisode, T0, MINUTE } from '../logFixtures';
 

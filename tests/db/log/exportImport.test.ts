@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  exportEpisodesCsv, exportEventsCsv, exportLogJson, exportFhirBundle, importLogJson, loadEpisode, neutraliseCell, verifyEpisode, type LogExport,
-} from '../../../src/db';
+import { exportEpisodesCsv, exportEventsCsv, exportLogJson, exportFhirBundle, neutraliseCell, type LogExport } from '../../../src/db/export';
+import { importLogJson, loadEpisode, verifyEpisode } from '../../../src/db/log';
 import { freshDb, recordEpisode, reachRegistrar, completeSameDay, T0, MINUTE } from '../logFixtures';
 
 const DAY = 24 * 60 * MINUTE;
@@ -135,7 +134,7 @@ describe('JSON export and import between tablets', () => {
     const episode = await recordEpisode(tablet, { events: [reachRegistrar(T0 + MINUTE)] });
     const lead = freshDb();
     await importLogJson(await exportLogJson({}, 'test', tablet), lead);
-    const { appendEvents } = await import('../../../src/db');
+    const { appendEvents } = await import('../../../src/db/log');
     await appendEvents(episode.id, completeSameDay(T0 + 4 * MINUTE), {}, tablet);
     expect(await importLogJson(await exportLogJson({}, 'test', tablet), lead)).toMatchObject({ imported: 0, extended: 1, duplicates: 0 });
     expect((await loadEpisode(episode.id, lead)).episode).toMatchObject({ status: 'completed', lastSeq: 4 });

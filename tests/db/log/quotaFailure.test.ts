@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendEvents, createEpisodeWriter, loadEpisode, startEpisode, verifyEpisode, StorageError } from '../../../src/db';
+import { appendEvents, createEpisodeWriter, loadEpisode, startEpisode, verifyEpisode } from '../../../src/db/log';
+import { StorageError } from '../../../src/db/database';
 import { freshDb, hashOf, recordEpisode, reachRegistrar, sampleSop, T0, MINUTE } from '../logFixtures';
 
 /** The disk fills up: every add and put on the events store fails as a browser would report it. */

@@ -3,11 +3,10 @@
 // same whether a pack or the rows answer, and verification must catch a copy
 // edited on its own.
 import { describe, expect, it, vi } from 'vitest';
-import {
-  appendEvents, collectExport, endEpisode, exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, importLogJson, loadEpisode,
-  verifyEpisode, verifyEpisodes, type LogDb,
-} from '../../../src/db';
-import { packOf, unpack } from '../../../src/db/packs/episodePacks';
+import { appendEvents, endEpisode, importLogJson, loadEpisode, verifyEpisode } from '../../../src/db/log';
+import { collectExport, exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, verifyEpisodes } from '../../../src/db/export';
+import { type LogDb } from '../../../src/db/database';
+import { packOf, unpack } from '../../../src/db/packs';
 import { freshDb, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
 
 const HOUR = 60 * MINUTE;

@@ -3,15 +3,15 @@
 // episodes end, are taken away by any write into their range, are used only
 // while their range holds what they hold, and verification catches an edit.
 import { describe, expect, it } from 'vitest';
-import {
-  appendEvents, collectExport, endEpisode, exportLogJson, importLogJson, startEpisode, verifyEpisode, verifyEpisodes, type EpisodeRow, type LogDb, type PackBlockRow,
-} from '../../../src/db';
-import { dropBlockHoldingIn } from '../../../src/db/packs/blockDrops';
-import { sealAround, sealBlocks } from '../../../src/db/packs/blockSealing';
-import { idTime } from '../../../src/db/log/episodeId';
-import { readExport } from '../../../src/db/export/exportReads';
-import { hexOfHashes } from '../../../src/db/packs/packedChains';
-import { blockMembers } from '../../../src/db/packs/packBlocks';
+import { appendEvents, endEpisode, importLogJson, startEpisode, verifyEpisode } from '../../../src/db/log';
+import { collectExport, exportLogJson, verifyEpisodes } from '../../../src/db/export';
+import { type EpisodeRow, type LogDb, type PackBlockRow } from '../../../src/db/database';
+import { dropBlockHoldingIn } from '../../../src/db/packs';
+import { sealAround, sealBlocks } from '../../../src/db/packs';
+import { idTime } from '../../../src/db/log';
+import { readExport } from '../../../src/db/export';
+import { hexOfHashes } from '../../../src/db/packs';
+import { blockMembers } from '../../../src/db/packs';
 import { freshDb, hashOf, recordEpisode, reachRegistrar, sampleSop, T0, MINUTE } from '../logFixtures';
 
 const HOUR = 60 * MINUTE;

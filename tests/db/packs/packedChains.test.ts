@@ -1,7 +1,7 @@
 // Hashes as the exports write them: many packs' bytes turned into hex in one
 // pass must give each pack exactly its own digits.
 import { describe, expect, it } from 'vitest';
-import { hexOfHashes } from '../../../src/db/packs/packedChains';
+import { hexOfHashes } from '../../../src/db/packs';
 
 const plainHex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectExport, episodesMatching, isTimeOrderedId, newEpisodeId, verifyEpisodes } from '../../../src/db';
-import { episodesOldestFirst } from '../../../src/db/read/dateRangeReads';
+import { collectExport, verifyEpisodes } from '../../../src/db/export';
+import { episodesMatching } from '../../../src/db/read';
+import { isTimeOrderedId, newEpisodeId } from '../../../src/db/log';
+import { episodesOldestFirst } from '../../../src/db/read';
 import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
 
 describe('episode ids', () => {

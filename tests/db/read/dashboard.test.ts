@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  appendEvents, computeDashboard, endEpisode, exportLogJson, importLogJson, loadDashboard, percentile, rebuildMonthlyStats, type ContactTally, type EpisodeRow,
-} from '../../../src/db';
+import { appendEvents, endEpisode, importLogJson } from '../../../src/db/log';
+import { computeDashboard, loadDashboard, percentile, rebuildMonthlyStats } from '../../../src/db/read';
+import { exportLogJson } from '../../../src/db/export';
+import { type ContactTally, type EpisodeRow } from '../../../src/db/database';
 import { freshDb, recordEpisode, reachRegistrar, completeSameDay, otherSop, T0, MINUTE } from '../logFixtures';
 
 function row(partial: Partial<EpisodeRow>): EpisodeRow {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listEpisodes, type EpisodeFilters, type EpisodeRow, type LogDb } from '../../../src/db';
+import { listEpisodes, type EpisodeFilters } from '../../../src/db/read';
+import { type EpisodeRow, type LogDb } from '../../../src/db/database';
 import { freshDb, recordEpisode, reachRegistrar, completeSameDay, otherSop, T0, MINUTE } from '../logFixtures';
 
 const DAY = 24 * 60 * MINUTE;

@@ -1,6 +1,6 @@
 // Shared set-up for the Author tests: a fresh database each time and a small
 // valid SOP (question → actions → contact → wait → outcomes), as plain JSON.
-import { openLogDb, type LogDb } from '../../../src/db';
+import { openLogDb, type LogDb } from '../../../src/db/database';
 import type { SopDocument } from '../../../src/engine';
 import { generateLargeSop } from '../../support/engineGeneratedSop';
 

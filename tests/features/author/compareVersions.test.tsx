@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DiffView } from '../../../src/features/author/diff/DiffView';
 import { VersionView } from '../../../src/features/author/version/VersionView';
-import { publish, startDraft } from '../../../src/db/libraryPublish';
+import { publish, startDraft } from '../../../src/db/library';
 import type { SopDocument } from '../../../src/engine';
 import { SIGN_OFF, freshDb, smallSop } from './authorFixtures';
 

@@ -6,7 +6,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EditorView } from '../../../src/features/author/editor/EditorView';
 import { VersionView } from '../../../src/features/author/version/VersionView';
-import { saveDraft, startDraft, LibraryRefusal } from '../../../src/db/libraryPublish';
+import { saveDraft, startDraft, LibraryRefusal } from '../../../src/db/library';
 import { activeSopFor } from '../../../src/db/library';
 import { freshDb, smallSop } from './authorFixtures';
 

@@ -5,16 +5,23 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PathExplorer } from '../../../src/features/author/paths/PathExplorer';
-import { openLogDb } from '../../../src/db';
+import { openLogDb } from '../../../src/db/database';
 import { URGENCY_LABEL, enumeratePaths } from '../../../src/engine';
 import { smallSop } from './authorFixtures';
+import { SandboxContext } from '../../../src/shared/sandbox';
+import { SandboxRunner } from '../../../src/features/runner/SandboxRunner';
 
 describe('the path explorer', { timeout: 30_000 }, () => {
   it('lists every path with its urgency and plays one in the sandbox without logging it', async () => {
     const user = userEvent.setup();
     const doc = smallSop();
     const paths = enumeratePaths(doc);
-    render(<PathExplorer doc={doc} />);
+    // As the shell does: the runner's sandbox handed to the Author section by context.
+    render(
+      <SandboxContext.Provider value={SandboxRunner}>
+        <PathExplorer doc={doc} />
+      </SandboxContext.Provider>,
+    );
 
     expect(screen.getByRole('heading', { name: `Every path (${paths.length})` })).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LibraryView } from '../../../src/features/author/library/LibraryView';
-import { publish, startDraft } from '../../../src/db/libraryPublish';
+import { publish, startDraft } from '../../../src/db/library';
 import { activeSopFor } from '../../../src/db/library';
-import type { LogDb } from '../../../src/db';
+import type { LogDb } from '../../../src/db/database';
 import type { SopDocument } from '../../../src/engine';
 import { SIGN_OFF, freshDb, smallSop } from './authorFixtures';
 

@@ -1,7 +1,8 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { exportLogJson, type LogDb } from '../../../src/db';
+import { exportLogJson } from '../../../src/db/export';
+import { type LogDb } from '../../../src/db/database';
 import { LogSection } from '../../../src/features/log/LogSection';
 import { completeSameDay, freshDb, otherSop, reachRegistrar, recordEpisode, MINUTE, T0 } from '../../db/logFixtures';
 
@@ -181,7 +182,7 @@ describe('clock changes during an episode', () => {
   it('warns when the wall clock jumped between two events', async () => {
     const db = freshDb();
     const episode = await recordEpisode(db, { startedAt: T0 });
-    const { appendEvents } = await import('../../../src/db');
+    const { appendEvents } = await import('../../../src/db/log');
     const { events } = await appendEvents(episode.id, [{ type: 'note', at: T0 + MINUTE, mono: 1_000_000, data: { text: 'first' } }], {}, db);
     await appendEvents(episode.id, [{ type: 'note', at: T0 + 62 * MINUTE, mono: events[0]!.mono + MINUTE, data: { text: 'after clock change' } }], {}, db);
     const { user } = openTheLog(db);

@@ -2,7 +2,7 @@
 // comparing wall and monotonic time between consecutive events.
 import { describe, expect, it } from 'vitest';
 import { clockJumps } from '../../../src/features/log/clockDrift';
-import type { EventRow } from '../../../src/db';
+import type { EventRow } from '../../../src/db/database';
 
 const event = (seq: number, at: number, mono: number) => ({ seq, at, mono }) as EventRow;
 

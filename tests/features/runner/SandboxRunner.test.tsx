@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { enumeratePaths } from '../../../src/engine';
-import { openLogDb } from '../../../src/db';
+import { openLogDb } from '../../../src/db/database';
 import { SandboxRunner } from '../../../src/features/runner/SandboxRunner';
 import { eventually } from './runnerDriver';
 import { testAf, testCollapse } from './fixtures';

@@ -2,10 +2,10 @@
 // after the section is closed and opened again (as after a reload).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { isEpisodeActive, setEpisodeActive } from '../../../src/app/episodeActivity';
+import { isEpisodeActive, setEpisodeActive } from '../../../src/shared/activity';
 import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
 import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
-import { openLogDb, StorageError } from '../../../src/db';
+import { openLogDb, StorageError } from '../../../src/db/database';
 import { eventually, openEscalate, openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
 
 beforeEach(() => useRunnerClock());

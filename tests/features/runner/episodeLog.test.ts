@@ -9,7 +9,7 @@ import { eventsFromRows } from '../../../src/features/runner/episode/logRows';
 import { stepOf } from '../../../src/features/runner/episode/runModel';
 import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
 import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
-import { openLogDb } from '../../../src/db';
+import { openLogDb } from '../../../src/db/database';
 import { testAf, testCollapse } from './fixtures';
 
 const MINUTE = 60_000;

@@ -2,11 +2,11 @@
 // shipped catalogue), then takes the validated library's answer and keeps it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
-import { getSetting, putSetting } from '../../../src/db/settingStore';
+import { getSetting, putSetting } from '../../../src/db/config';
 import catalogue from '../../../src/sops/derived/catalogue.json';
 import { loadEscalationRuntime } from '../../../src/features/runner/loadEscalationRuntime';
 import { LIBRARY_UNREADABLE, useEscalateLibrary } from '../../../src/features/runner/list/useEscalateLibrary';
-import { openLogDb } from '../../../src/db';
+import { openLogDb } from '../../../src/db/database';
 import type { RunnableSop } from '../../../src/features/runner/list/sopSource';
 
 const stored = [{ sopId: 'fast-af', title: 'Fast AF (local v2)', fullTitle: 'Fast AF', finding: 'AF over 110', keywords: [], modalities: ['echo'], status: 'approved' }];

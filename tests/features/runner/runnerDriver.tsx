@@ -8,15 +8,16 @@
 import { act, render, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
-import { SessionProvider } from '../../../src/app/SessionContext';
+import { SessionProvider } from '../../../src/shared/session';
 import { EscalateSection } from '../../../src/features/runner/EscalateSection';
 import { loadEscalationRuntime } from '../../../src/features/runner/loadEscalationRuntime';
 import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
 import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
 import type { SopSource } from '../../../src/features/runner/list/sopSource';
 import { hashSop, type Modality, type SopDocument } from '../../../src/engine';
-import { openLogDb, putDirectoryEntry, type LogDb } from '../../../src/db';
-import type { SettingsStore } from '../../../src/features/settings/sessionSettings';
+import { openLogDb, type LogDb } from '../../../src/db/database';
+import { putDirectoryEntry } from '../../../src/db/config';
+import type { SettingsStore } from '../../../src/shared/session';
 import { testAf, testCollapse } from './fixtures';
 
 let dbCount = 0;

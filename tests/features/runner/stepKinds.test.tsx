@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { eventually, openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
-import { setEpisodeActive, isEpisodeActive } from '../../../src/app/episodeActivity';
+import { setEpisodeActive, isEpisodeActive } from '../../../src/shared/activity';
 
 beforeEach(() => useRunnerClock());
 afterEach(() => {

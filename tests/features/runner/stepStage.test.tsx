@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { eventually, onShow, openSop, settle, stopRunnerClock, useRunnerClock } from './runnerDriver';
-import { setEpisodeActive } from '../../../src/app/episodeActivity';
+import { setEpisodeActive } from '../../../src/shared/activity';
 
 beforeEach(() => useRunnerClock());
 afterEach(() => {

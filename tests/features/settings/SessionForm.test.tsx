@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SessionProvider } from '../../../src/app/SessionContext';
+import { SessionProvider } from '../../../src/shared/session';
 import { SessionForm } from '../../../src/features/settings/SessionForm';
-import { parseSessionSettings, type SettingsStore } from '../../../src/features/settings/sessionSettings';
+import { parseSessionSettings, type SettingsStore } from '../../../src/shared/session';
 
 function memoryStore(initial: Record<string, unknown> = {}, failWrites = false) {
   const data = new Map(Object.entries(initial));

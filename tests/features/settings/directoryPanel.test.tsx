@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { openLogDb, listDirectory, type LogDb } from '../../../src/db';
+import { openLogDb, type LogDb } from '../../../src/db/database';
+import { listDirectory } from '../../../src/db/config';
 import { DirectoryPanel } from '../../../src/features/settings/directory/DirectoryPanel';
-import { DIRECTORY_FORMAT, parseDirectoryText } from '../../../src/db/directoryTransfer';
+import { DIRECTORY_FORMAT, parseDirectoryText } from '../../../src/db/config';
 
 const freshDb = (): LogDb => openLogDb(`directory-test-${globalThis.crypto.randomUUID()}`);
 const jsonFile = (value: unknown, name = 'directory.json') => new File([JSON.stringify(value)], name, { type: 'application/json' });

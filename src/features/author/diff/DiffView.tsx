@@ -1,8 +1,8 @@
 // Two versions of an SOP side by side: what the SOP's own fields changed,
 // and each step added, removed or changed (field by field).
 import { useMemo } from 'react';
-import type { LogDb } from '../../../db/database/logDb';
-import type { LibraryEntry } from '../../../db/library/library';
+import type { LogDb } from '../../../db/database';
+import type { LibraryEntry } from '../../../db/library';
 import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT } from '../authorPaths';
 import { useLibrary } from '../library/useLibrary';

@@ -3,8 +3,8 @@
 // sandbox runner, and the sign-off form. Typing is never blocked.
 import { useEffect, useState } from 'react';
 import { Banner } from '../../../ui/Banner';
-import { navigate } from '../../../app/router';
-import type { LogDb } from '../../../db/database/logDb';
+import { navigate } from '../../../shared/router';
+import type { LogDb } from '../../../db/database';
 import { hasErrors } from '../../../engine/validate/problem';
 import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT, viewPath } from '../authorPaths';

@@ -4,9 +4,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { LibraryRefusal, publish } from '../../../db/library/libraryPublish';
-import { StorageError } from '../../../db/database/errors';
-import type { LogDb } from '../../../db/database/logDb';
+import { LibraryRefusal, publish } from '../../../db/library';
+import { StorageError } from '../../../db/database';
+import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
 
 interface Props {

@@ -3,8 +3,8 @@
 // autosave. A failed import is held in memory and saved only once valid.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseSopText, validateSop, type Problem, type SopDocument } from '../../../engine';
-import { saveDraft } from '../../../db/library/libraryPublish';
-import { openLogDb, type LogDb } from '../../../db/database/logDb';
+import { saveDraft } from '../../../db/library';
+import { openLogDb, type LogDb } from '../../../db/database';
 import { releaseImport, takeImport } from '../import/pendingImports';
 import { formShapeOf } from './draftShape';
 

@@ -4,15 +4,15 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { importSopText } from '../../../db/library/libraryPublish';
-import { newDraftKey } from '../../../db/library/libraryRows';
-import type { LogDb } from '../../../db/database/logDb';
+import { importSopText } from '../../../db/library';
+import { newDraftKey } from '../../../db/library';
+import type { LogDb } from '../../../db/database';
 import type { Problem } from '../../../engine';
 import { ProblemList } from '../ProblemList';
 import { readTextFile } from '../../../ui/files';
 import { holdImport } from './pendingImports';
 import { editPath } from '../authorPaths';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../shared/router';
 
 interface Failed { fileName: string; text: string; problems: Problem[] }
 

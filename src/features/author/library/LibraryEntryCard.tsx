@@ -1,7 +1,7 @@
 // One version in the library: status, version, approver, review date (overdue
 // said in words), whether the Escalate screen uses it, and what can be done.
 import { Button } from '../../../ui/Button';
-import type { LibraryEntry } from '../../../db/library/library';
+import type { LibraryEntry } from '../../../db/library';
 import { AppLink } from '../AppLink';
 import { comparePath, editPath, printPath, viewPath } from '../authorPaths';
 

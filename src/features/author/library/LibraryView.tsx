@@ -2,11 +2,11 @@
 // the version the Escalate screen uses, plus import. Changes reload the list.
 import { useState } from 'react';
 import { Banner } from '../../../ui/Banner';
-import type { LibraryEntry } from '../../../db/library/library';
-import { discardDraft, restoreVersion, startDraft } from '../../../db/library/libraryPublish';
-import type { LogDb } from '../../../db/database/logDb';
-import { StorageError } from '../../../db/database/errors';
-import { navigate } from '../../../app/router';
+import type { LibraryEntry } from '../../../db/library';
+import { discardDraft, restoreVersion, startDraft } from '../../../db/library';
+import type { LogDb } from '../../../db/database';
+import { StorageError } from '../../../db/database';
+import { navigate } from '../../../shared/router';
 import { ImportPanel } from '../import/ImportPanel';
 import { editPath } from '../authorPaths';
 import { saveJsonFile } from '../../../ui/files';

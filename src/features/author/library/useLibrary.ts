@@ -2,8 +2,8 @@
 // after any change made from the Author screens.
 import { useCallback } from 'react';
 import { useStoredData } from '../../../ui/useStoredData';
-import { listLibrary, type LibraryEntry } from '../../../db/library/library';
-import type { LogDb } from '../../../db/database/logDb';
+import { listLibrary, type LibraryEntry } from '../../../db/library';
+import type { LogDb } from '../../../db/database';
 
 export interface LibraryState {
   entries: LibraryEntry[];

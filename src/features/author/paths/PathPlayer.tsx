@@ -4,10 +4,10 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { URGENCY_LABEL, type SopDocument, type SopPath } from '../../../engine';
-import { listDirectory } from '../../../db/config/directoryStore';
+import { listDirectory } from '../../../db/config';
 import { collapseSop } from '../../../sops';
-import { SandboxRunner } from '../../runner/SandboxRunner';
-import type { DirectoryContact } from '../../runner/episode/episodeStore';
+import type { DirectoryContact } from '../../../db/config';
+import { useSandboxRunner } from '../../../shared/sandbox';
 import { describeVia } from './describeVia';
 
 interface Props {
@@ -31,6 +31,7 @@ function useDirectoryContacts(): Record<string, DirectoryContact> | undefined {
 export function PathPlayer({ doc, path, number, onClose }: Props) {
   const id = useId();
   const directory = useDirectoryContacts();
+  const SandboxRunner = useSandboxRunner();
   const modality = path.modality ?? doc.modalities[0] ?? 'echo';
   return (
     <div className="path-player">
@@ -47,7 +48,8 @@ export function PathPlayer({ doc, path, number, onClose }: Props) {
           ))}
         </ol>
         <div className="path-player__runner">
-          {directory && <SandboxRunner doc={doc} modality={modality} path={path.steps} collapse={collapseSop} directory={directory} />}
+          {!SandboxRunner && <p role="alert">The runner could not be loaded here, so this path cannot be played. Reload the app.</p>}
+          {directory && SandboxRunner && <SandboxRunner doc={doc} modality={modality} path={path.steps} collapse={collapseSop} directory={directory} />}
         </div>
       </div>
     </div>

@@ -2,9 +2,9 @@
 // every step's text, contacts by role with this service's numbers, the
 // references and the sign-off block with the content hash.
 import { useEffect, useState } from 'react';
-import { listDirectory } from '../../../db/config/directoryStore';
-import type { DirectoryRow } from '../../../db/database/rows';
-import type { LogDb } from '../../../db/database/logDb';
+import { listDirectory } from '../../../db/config';
+import type { DirectoryRow } from '../../../db/database';
+import type { LogDb } from '../../../db/database';
 import { Button } from '../../../ui/Button';
 import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT, viewPath } from '../authorPaths';

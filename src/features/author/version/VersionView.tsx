@@ -3,10 +3,10 @@
 import { useState } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { navigate } from '../../../app/router';
-import { restoreVersion, startDraft } from '../../../db/library/libraryPublish';
-import type { LogDb } from '../../../db/database/logDb';
-import { StorageError } from '../../../db/database/errors';
+import { navigate } from '../../../shared/router';
+import { restoreVersion, startDraft } from '../../../db/library';
+import type { LogDb } from '../../../db/database';
+import { StorageError } from '../../../db/database';
 import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT, comparePath, editPath, printPath } from '../authorPaths';
 import { SopDiagram } from '../diagram/SopDiagram';

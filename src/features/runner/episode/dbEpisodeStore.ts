@@ -1,11 +1,10 @@
 // The episode store of the app: the hash-chained governance log in IndexedDB.
 // The stored row counts the `episode-started` event, so `seq` here is the
 // chain's sequence number and matches the snapshot cache's.
-import {
-  appendEvents, endEpisode, getDirectoryEntry, holdEpisodeLock, loadEpisode, latestOpenEpisodeId, loadSnapshot, releaseEpisodeLock, saveSnapshot, startEpisode,
-  type EpisodeRow, type KnownHead, type LogDb, type NewEvent,
-} from '../../../db';
-import { APP_VERSION } from '../../../app/appVersion';
+import { appendEvents, endEpisode, holdEpisodeLock, loadEpisode, latestOpenEpisodeId, loadSnapshot, releaseEpisodeLock, saveSnapshot, startEpisode, type KnownHead, type NewEvent } from '../../../db/log';
+import { getDirectoryEntry } from '../../../db/config';
+import { type EpisodeRow, type LogDb } from '../../../db/database';
+import { APP_VERSION } from '../../../shared/release';
 import type { EpisodeStore, StoredEpisode } from './episodeStore';
 
 export function createDbEpisodeStore(db?: LogDb): EpisodeStore {

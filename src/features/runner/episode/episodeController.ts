@@ -4,7 +4,7 @@
 // and offers Retry with the same events; the collapse pathway is shown first
 // and saved after, so storage can never delay a resuscitation call.
 import type { LoggedEvent, SopEvent, SopSnapshot, Urgency } from '../../../engine';
-import type { NewEvent } from '../../../db';
+import type { NewEvent } from '../../../db/log';
 import { canUndo, firstStep, inCollapse, nextStep, persistable, qualifiedStepId, rebuild, stepOf, type RunModel } from './runModel';
 import { recordToRow, undoRow } from './logRows';
 import type { EpisodeStore } from './episodeStore';

@@ -1,7 +1,8 @@
 // Where a running episode is kept. The app writes to the governance log in
 // IndexedDB (dbEpisodeStore); the author's sandbox keeps episodes in memory
 // so a preview never enters the log. The controller only sees this interface.
-import type { DirectoryRow, NewEvent } from '../../../db';
+import type { DirectoryRow } from '../../../db/database';
+import type { NewEvent } from '../../../db/log';
 import type { LogRow } from './logRows';
 
 export interface EpisodeIdentity {
@@ -36,8 +37,8 @@ export interface EndRequest {
   reason?: string;
 }
 
-/** A directory entry as the runner shows it (when it was edited does not matter here). */
-export type DirectoryContact = Omit<DirectoryRow, 'updatedAt'>;
+import type { DirectoryContact } from '../../../db/config';
+export type { DirectoryContact };
 
 export interface EpisodeStore {
   /** True when steps go to the governance log (false in the sandbox). */

@@ -2,7 +2,7 @@
 // stored as the records it produced; the first record of each step names the
 // event exactly, so the machine events can be rebuilt from the log alone.
 import { parseSopEvent, type LoggedEvent, type SopEvent, type StepRecord } from '../../../engine';
-import type { NewEvent } from '../../../db';
+import type { NewEvent } from '../../../db/log';
 
 export interface LogRow {
   type: string;

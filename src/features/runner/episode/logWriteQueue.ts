@@ -1,7 +1,7 @@
 // The episode's writes, one batch at a time and in order: a later step never
 // overtakes a failed one, and a failed batch stays queued (same event ids)
 // until a retry stores it exactly once.
-import type { NewEvent } from '../../../db';
+import type { NewEvent } from '../../../db/log';
 import { failureMessage } from './failureMessage';
 
 export interface WriteOutcome {

@@ -1,6 +1,6 @@
 // An episode store that lives in memory: the author's sandbox runs the real
 // step screens on it, so previews and path plays never enter the governance log.
-import type { NewEvent } from '../../../db';
+import type { NewEvent } from '../../../db/log';
 import type { DirectoryContact, EndRequest, EpisodeStore, StartRequest, StoredEpisode } from './episodeStore';
 
 interface MemoryEpisode {

@@ -3,10 +3,10 @@
 // While an episode is open the app is told, so an update waits for it. The
 // heavy parts (engine, store) come from the escalation runtime, loaded at start.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { APP_VERSION } from '../../../app/appVersion';
-import { setEpisodeActive } from '../../../app/episodeActivity';
-import { navigate } from '../../../app/router';
-import { latestOpenEpisodeId } from '../../../db/log/episodeReads';
+import { APP_VERSION } from '../../../shared/release';
+import { setEpisodeActive } from '../../../shared/activity';
+import { navigate } from '../../../shared/router';
+import { latestOpenEpisodeId } from '../../../db/log';
 import type { Modality } from '../../../engine';
 import type { RunnableSop } from '../list/sopSource';
 import { loadEscalationRuntime, RUNTIME_UNAVAILABLE, type EscalationRuntime } from '../loadEscalationRuntime';

@@ -2,7 +2,7 @@
 // search box. One tap starts the episode at its first step; no form.
 import { useId, useMemo, useState } from 'react';
 import { Button } from '../../../ui/Button';
-import { MODALITIES, MODALITY_LABEL, type Modality } from '../../settings/sessionSettings';
+import { MODALITIES, MODALITY_LABEL, type Modality } from '../../../shared/session';
 import { matchesSearch, type SopListing } from './sopListing';
 
 export function ModalityChooser({ onChoose }: { onChoose(modality: Modality): void }) {

@@ -1,7 +1,7 @@
 // What the Escalate list shows of an SOP, and its finding-first search. A
 // listing is small enough to draw the first screen before the SOP documents
 // and the engine have loaded (see escalationRuntime.ts).
-import type { Modality } from '../../settings/sessionSettings';
+import type { Modality } from '../../../shared/session';
 
 export interface SopListing {
   sopId: string;

@@ -2,7 +2,7 @@
 // (a locally approved one replaces the template; see src/db/library.ts), and
 // the collapse pathway that the always-visible button starts.
 import type { SopDocument } from '../../../engine';
-import { COLLAPSE_SOP_ID, activeSopFor, activeSops } from '../../../db/library/library';
+import { COLLAPSE_SOP_ID, activeSopFor, activeSops } from '../../../db/library';
 
 export { COLLAPSE_SOP_ID };
 

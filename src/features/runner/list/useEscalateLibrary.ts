@@ -3,9 +3,9 @@
 // the runtime has loaded and validated the library, its answer replaces it and
 // is kept for next time. What a tap runs always comes from the validated library.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getSetting, putSetting } from '../../../db/config/settingStore';
+import { getSetting, putSetting } from '../../../db/config';
 import catalogue from '../../../sops/derived/catalogue.json';
-import { afterFirstScreen } from '../../../app/firstScreen';
+import { afterFirstScreen } from '../../../shared/activity';
 import { loadEscalationRuntime } from '../loadEscalationRuntime';
 import { listingOf, parseListings, type SopListing } from './sopListing';
 import type { RunnableSop, SopSource } from './sopSource';

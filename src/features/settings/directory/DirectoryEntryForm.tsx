@@ -2,9 +2,9 @@
 // and which role to try if they cannot be reached.
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui/Button';
-import { putDirectoryEntry } from '../../../db/config/directoryStore';
-import { StorageError } from '../../../db/database/errors';
-import type { LogDb } from '../../../db/database/logDb';
+import { putDirectoryEntry } from '../../../db/config';
+import { StorageError } from '../../../db/database';
+import type { LogDb } from '../../../db/database';
 import type { DirectoryRole } from './directoryRoles';
 
 interface Props {

@@ -4,8 +4,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { exportDirectory, importDirectory } from '../../../db/config/directoryTransfer';
-import type { LogDb } from '../../../db/database/logDb';
+import { exportDirectory, importDirectory } from '../../../db/config';
+import type { LogDb } from '../../../db/database';
 import { readTextFile, saveJsonFile } from '../../../ui/files';
 import { DirectoryEntryForm } from './DirectoryEntryForm';
 import { useDirectory } from './useDirectory';

@@ -1,7 +1,7 @@
 // Which roles the local directory must fill: every role a running SOP calls,
 // with its entry (or a gap), then any entries no SOP uses any more.
 import { rolesUsed, type RoleType, type SopDocument } from '../../../engine';
-import type { DirectoryRow } from '../../../db/database/rows';
+import type { DirectoryRow } from '../../../db/database';
 
 export interface DirectoryRole {
   roleId: string;

@@ -2,9 +2,9 @@
 // reloads after every change, so gaps disappear as soon as a role is filled.
 import { useCallback } from 'react';
 import { useStoredData } from '../../../ui/useStoredData';
-import { COLLAPSE_SOP_ID, activeSopFor, activeSops } from '../../../db/library/library';
-import { listDirectory } from '../../../db/config/directoryStore';
-import type { LogDb } from '../../../db/database/logDb';
+import { COLLAPSE_SOP_ID, activeSopFor, activeSops } from '../../../db/library';
+import { listDirectory } from '../../../db/config';
+import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
 import { directoryRoles, type DirectoryRole } from './directoryRoles';
 

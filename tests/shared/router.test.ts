@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { navigate, sectionOf, subPath, usePath } from '../../src/app/router';
+import { navigate, sectionOf, subPath, usePath } from '../../src/shared/router';
 
 describe('router', () => {
   it('maps paths to sections, with Escalate as the home screen', () => {

@@ -8,7 +8,7 @@ import {
   parseSessionSettings,
   type SessionSettings,
   type SettingsStore,
-} from '../features/settings/sessionSettings';
+} from './sessionSettings';
 
 interface SessionValue {
   session: SessionSettings;

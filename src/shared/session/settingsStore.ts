@@ -1,7 +1,7 @@
 // The settings store the app uses: the episode database's settings table, so
 // the session survives reloads and travels with the device's data.
-import { getSetting, putSetting } from '../db/config/settingStore';
-import type { SettingsStore } from '../features/settings/sessionSettings';
+import { getSetting, putSetting } from '../../db/config';
+import type { SettingsStore } from './sessionSettings';
 
 export const settingsStore: SettingsStore = {
   get: (key) => getSetting(key),

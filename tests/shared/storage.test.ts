@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatBytes, readStorageStatus, requestPersistentStorage } from '../../src/app/platform/storage';
+import { formatBytes, readStorageStatus, requestPersistentStorage } from '../../src/shared/platform';
 
 function fakeNavigator(storage: Partial<StorageManager> | undefined): Navigator {
   return { storage } as unknown as Navigator;

@@ -2,15 +2,9 @@
 // operator's role (a role, never a name). Runner episodes take them from here
 // so starting an escalation never asks for a form.
 
-export type Modality = 'echo' | 'ct' | 'mri';
+import { MODALITIES, MODALITY_LABEL, type Modality } from '../../engine/modalities';
 
-export const MODALITIES: readonly Modality[] = ['echo', 'ct', 'mri'];
-
-export const MODALITY_LABEL: Record<Modality, string> = {
-  echo: 'Echo',
-  ct: 'Cardiac CT',
-  mri: 'Cardiac MRI',
-};
+export { MODALITIES, MODALITY_LABEL, type Modality };
 
 export interface SessionSettings {
   site: string;

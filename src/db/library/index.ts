@@ -1,0 +1,5 @@
+// The library room's door: what the rest of the app may use of it.
+export * from './library';
+export * from './libraryPublish';
+export * from './libraryRows';
+export * from './sopStore';
