@@ -1,7 +1,7 @@
-// A shipped upgrade runs its own frozen code: with today's summary fold, pack
-// format, block sealing and monthly totals all changed (mocked here to write
-// something else while the upgrades run), upgrading an old database still
-// writes exactly what the shipped upgrades wrote.
+// A shipped upgrade runs its own frozen code: with today's log/, packs/ and
+// read/ rooms all changed (mocked here so every function they export throws
+// while the upgrades run), upgrading a version 1 database to the latest still
+// writes exactly the outcomes, totals, packs and blocks the shipped upgrades wrote.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as liveLog from '../../../src/db/log';
 import * as livePacks from '../../../src/db/packs';
@@ -12,23 +12,26 @@ import { hashOf, sampleSop, T0, MINUTE } from '../logFixtures';
 const changed = { on: false };
 let LogDb: typeof import('../../../src/db/database').LogDb;
 
+/** A room as if today's code had changed: while `changed.on`, every function it exports throws. */
+function changedRoom<T extends object>(room: T): T {
+  const isClass = (value: unknown) => typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
+  return Object.fromEntries(Object.entries(room).map(([name, value]) => [
+    name,
+    typeof value === 'function' && !isClass(value)
+      ? (...args: unknown[]) => {
+        if (changed.on) throw new Error(`a shipped upgrade called today's ${name}`);
+        return (value as (...args: unknown[]) => unknown)(...args);
+      }
+      : value,
+  ])) as T;
+}
+
 beforeAll(async () => {
-  // The live modules with today's code "changed"; factories reuse the copies tests/setup.ts loaded, so no import cycle runs them.
-  vi.doMock('../../../src/db/log', () => ({
-    ...liveLog,
-    summariseContacts: (events: Parameters<typeof liveLog.summariseContacts>[0]) =>
-      changed.on ? { urgency: 'routine', outcomeStepId: 'changed', firstClinicianReachedAt: null, contacts: [] } : liveLog.summariseContacts(events),
-  }));
-  vi.doMock('../../../src/db/packs', () => ({
-    ...livePacks,
-    packOf: (...args: Parameters<typeof livePacks.packOf>) => (changed.on ? null : livePacks.packOf(...args)),
-    sealAllStretches: async (...args: Parameters<typeof livePacks.sealAllStretches>) => (changed.on ? 0 : livePacks.sealAllStretches(...args)),
-  }));
-  vi.doMock('../../../src/db/read', () => ({
-    ...liveRead,
-    statsFromEpisodes: (...args: Parameters<typeof liveRead.statsFromEpisodes>) => (changed.on ? [] : liveRead.statsFromEpisodes(...args)),
-  }));
-  // A fresh copy of the database room, whose upgrades would import the changed modules if they still called live code.
+  // The factories reuse the copies tests/setup.ts loaded, so no import cycle runs them.
+  vi.doMock('../../../src/db/log', () => changedRoom(liveLog));
+  vi.doMock('../../../src/db/packs', () => changedRoom(livePacks));
+  vi.doMock('../../../src/db/read', () => changedRoom(liveRead));
+  // A fresh copy of the database room, whose upgrades would import the changed rooms if they still called live code.
   vi.resetModules();
   ({ LogDb } = await import('../../../src/db/database'));
 });

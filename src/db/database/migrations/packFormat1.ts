@@ -3,7 +3,6 @@
 // [id, type, stepId, data, at, mono] entries, its hashes as bytes, its rows' key
 // order). packs/ may move on to another format; what these upgrades write must
 // not. Shipped: never edit this file (a new format gets a new pinned module).
-import type { Table } from 'dexie';
 
 /** An event row as versions 1 to 5 stored it. */
 export interface StoredEvent {
@@ -36,8 +35,6 @@ export interface Pack1 {
   events: string;
   hashes: Uint8Array;
 }
-
-export type PackTable = Table<Pack1, string>;
 
 const GENESIS_HASH = '0'.repeat(64);
 const HASH_BYTES = 32;
