@@ -12,7 +12,7 @@ import type { ControllerParts, EpisodeView } from './episodeView';
 import { failureMessage } from './failureMessage';
 import { LogWriteQueue } from './logWriteQueue';
 
-export type { EpisodeIdentity, EpisodeView } from './episodeView';
+export type { EpisodeView } from './episodeView';
 
 const SNAPSHOT_PAUSE_MS = 1500;
 

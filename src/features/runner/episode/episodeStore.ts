@@ -1,13 +1,14 @@
 // Where a running episode is kept. The app writes to the governance log in
 // IndexedDB (dbEpisodeStore); the author's sandbox keeps episodes in memory
 // so a preview never enters the log. The controller only sees this interface.
-import type { DirectoryRow } from '../../../db/database';
+import type { Modality } from '../../../engine';
 import type { NewEvent } from '../../../db/log';
 import type { LogRow } from './logRows';
 
+/** Who runs an episode, where and on what scanner: the one definition the runner's store, controller and screens share. */
 export interface EpisodeIdentity {
   site: string;
-  modality: string;
+  modality: Modality;
   operatorRole: string;
 }
 
@@ -18,7 +19,9 @@ export interface StartRequest extends EpisodeIdentity {
   at: number;
 }
 
-export interface StoredEpisode extends EpisodeIdentity {
+export interface StoredEpisode extends Omit<EpisodeIdentity, 'modality'> {
+  /** As stored, unchecked: resuming checks it is a known modality before the episode runs. */
+  modality: string;
   episodeId: string;
   doc: unknown;
   sopHash: string;

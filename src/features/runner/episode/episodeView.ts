@@ -1,13 +1,7 @@
 // What the runner's screens see of an episode, and what a controller is made of.
-import type { LoggedEvent, Modality, SopDocument, SopSnapshot } from '../../../engine';
-import type { EpisodeStore } from './episodeStore';
+import type { LoggedEvent, SopDocument, SopSnapshot } from '../../../engine';
+import type { EpisodeIdentity, EpisodeStore } from './episodeStore';
 import type { RunModel } from './runModel';
-
-export interface EpisodeIdentity {
-  site: string;
-  modality: Modality;
-  operatorRole: string;
-}
 
 export interface EpisodeView {
   episodeId: string;

@@ -3,8 +3,8 @@
 // the log cannot be written at all the steps still run, in memory, with a
 // warning — the app must never stand between the worker and the next call.
 import { MODALITIES, validateSop, type Modality, type SopDocument } from '../../../engine';
-import { EpisodeController, type EpisodeIdentity } from './episodeController';
-import type { EpisodeStore } from './episodeStore';
+import { EpisodeController } from './episodeController';
+import type { EpisodeIdentity, EpisodeStore } from './episodeStore';
 import { failureMessage } from './failureMessage';
 import { eventsFromRows } from './logRows';
 import { createMemoryEpisodeStore } from './memoryEpisodeStore';
