@@ -43,14 +43,14 @@ export function machinePaths(doc: SopDocument, modality: Modality, options: Mach
   const traverse = options.traversal === 'simple' ? getSimplePaths : getShortestPaths;
   const paths = traverse(machine, {
     input: { modality, startedAt: 0 },
-    events: (snapshot) => possibleEvents(doc, snapshot as unknown as Snapshot),
-    serializeState: (snapshot) => JSON.stringify([snapshot.value, (snapshot.context as SopContext).moves.map((m) => [m.stepId, m.via])]),
+    events: (snapshot) => possibleEvents(doc, snapshot),
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.moves.map((m) => [m.stepId, m.via])]),
     toState: (snapshot) => snapshot.status === 'done',
   });
   return paths.flatMap(({ state }) => {
-    const here = currentStep(doc, state as unknown as Snapshot);
+    const here = currentStep(doc, state);
     if (state.status !== 'done' || here?.step.kind !== 'outcome') return [];
-    const context = state.context as SopContext;
+    const context = state.context;
     return [{
       modality,
       steps: [...context.moves.map(({ stepId, via }) => ({ stepId, via })), { stepId: here.stepId, via: null }],

@@ -2,11 +2,13 @@
 // `transition()` builds a fresh actor per call, and an actor computes the
 // machine's whole initial state when it is made, so every tap (and every event
 // of a replay) paid for an unused start. One inert scope per machine avoids it.
-import { createActor, type AnyActorScope } from 'xstate';
+import { createActor } from 'xstate';
 import type { SopEvent, SopInput } from './compile/runTypes';
 import type { SopMachine } from './compile/compileSop';
 
 type Snapshot = ReturnType<SopMachine['getInitialSnapshot']>;
+/** The scope XState's pure transition functions take for this machine. */
+type SopScope = Parameters<SopMachine['transition']>[2];
 /** An action the machine asked for, params resolved (e.g. `emitRecord` with its record), not executed. */
 export interface PendingAction {
   type: string;
@@ -24,21 +26,21 @@ function createStepper(machine: SopMachine): SopStepper {
   // Made once: the actor only lends its identity and system to the scope; it is never started.
   const self = createActor(machine, { input: { modality: 'echo', startedAt: 0 } as SopInput });
   let collected: PendingAction[] = [];
-  const scope = {
+  const scope: SopScope = {
     self, defer: () => undefined, id: '', logger: () => undefined, sessionId: '', stopChild: () => undefined,
     system: self.system, emit: () => undefined,
-    actionExecutor: (action: PendingAction) => {
+    actionExecutor: (action) => {
       collected.push(action);
     },
-  } as unknown as AnyActorScope;
+  };
   const run = (step: () => Snapshot): [Snapshot, PendingAction[]] => {
     collected = [];
     const snapshot = step();
     return [snapshot, collected];
   };
   return {
-    initial: (input) => run(() => machine.getInitialSnapshot(scope as never, input)),
-    next: (snapshot, event) => run(() => machine.transition(snapshot, event, scope as never)),
+    initial: (input) => run(() => machine.getInitialSnapshot(scope, input)),
+    next: (snapshot, event) => run(() => machine.transition(snapshot, event, scope)),
   };
 }
 

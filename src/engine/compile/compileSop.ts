@@ -2,7 +2,7 @@
 // built by the step kinds in the registry, plus (optionally) the collapse SOP
 // embedded as a compound state that COLLAPSE enters from any step.
 import type { SopDocument } from '../schema/document';
-import type { StateNodeDraft } from '../steps/stepKind';
+import type { SopStateNode } from '../steps/stepKind';
 import { eventAt, type EventLike } from './recordAction';
 import type { SopContext, SopInput, StepRecord } from './runTypes';
 import { sopSetup } from './sopSetup';
@@ -20,7 +20,7 @@ export const COLLAPSE_STATE = 'collapse';
 export const COLLAPSE_ENDED_STATE = 'collapseEnded';
 export const COLLAPSE_PREFIX = `${COLLAPSE_STATE}.`;
 
-function collapseStates(collapse: SopDocument): Record<string, StateNodeDraft> {
+function collapseStates(collapse: SopDocument): Record<string, SopStateNode> {
   return {
     [COLLAPSE_STATE]: {
       initial: collapse.start,
@@ -47,7 +47,8 @@ export function compileSop(doc: SopDocument, options: CompileOptions = {}) {
     stepId: context.trail[context.trail.length - 1] ?? doc.start, stepKind: 'collapse',
     at: eventAt(event, context), data: { collapseSop: collapse?.id ?? null, collapseVersion: collapse?.version ?? null },
   });
-  const config = {
+  // Written inline so XState's setup types every guard and action name below.
+  return sopSetup(options.onRecord).createMachine({
     id: 'sop',
     context: ({ input }: { input: SopInput }) => initialContext(doc, input),
     initial: doc.start,
@@ -80,10 +81,7 @@ export function compileSop(doc: SopDocument, options: CompileOptions = {}) {
           }
         : {}),
     },
-  };
-  // The state configs are assembled from data, so their types are checked by
-  // the step kinds and the tests rather than by inference here.
-  return sopSetup(options.onRecord).createMachine(config as unknown as Parameters<ReturnType<typeof sopSetup>['createMachine']>[0]);
+  });
 }
 
 export type SopMachine = ReturnType<typeof compileSop>;

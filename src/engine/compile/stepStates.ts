@@ -3,7 +3,7 @@
 // node and adding the entry bookkeeping every step shares.
 import type { SopDocument, Step } from '../schema/document';
 import { stepKindOf } from '../steps/registry';
-import type { CompileStepContext, StateNodeDraft } from '../steps/stepKind';
+import type { CompileStepContext, SopStateNode } from '../steps/stepKind';
 import { RecordAction, type RecordDataOf } from './recordAction';
 import type { StepRecordType } from './runTypes';
 
@@ -35,22 +35,23 @@ class StepCompiler implements CompileStepContext {
 
 const enteredData: RecordDataOf<Step> = (step) => ({ title: step.title });
 
-type ActionDraft = { type?: string };
+type EntryAction = Exclude<SopStateNode['entry'], readonly unknown[] | undefined>;
+const isSetDeadline = (action: EntryAction): boolean => typeof action === 'object' && action.type === 'setDeadline';
 
-export function stepStates(doc: SopDocument, prefix: string): Record<string, StateNodeDraft> {
-  const states: Record<string, StateNodeDraft> = {};
+export function stepStates(doc: SopDocument, prefix: string): Record<string, SopStateNode> {
+  const states: Record<string, SopStateNode> = {};
   for (const step of doc.steps) {
     const compiler = new StepCompiler(doc, step, prefix + step.id);
     const node = stepKindOf(step).node(step, compiler);
-    const recordEntered = { type: 'recordStepEntered', params: compiler.stepRef };
+    const recordEntered = { type: 'recordStepEntered' as const, params: compiler.stepRef };
     const emitEntered = compiler.record('step-entered', enteredData, step);
-    const ownEntry = node.entry as ActionDraft[] | undefined;
-    if (ownEntry === undefined || ownEntry.length === 0) {
+    const ownEntry: readonly EntryAction[] = node.entry === undefined ? [] : Array.isArray(node.entry) ? node.entry : [node.entry as EntryAction];
+    if (ownEntry.length === 0) {
       node.entry = [recordEntered, emitEntered];
     } else {
       // Wait steps set their deadline first so the entry record already sees it.
-      const deadlineFirst = ownEntry.filter((a) => a.type === 'setDeadline');
-      const rest = ownEntry.filter((a) => a.type !== 'setDeadline');
+      const deadlineFirst = ownEntry.filter(isSetDeadline);
+      const rest = ownEntry.filter((a) => !isSetDeadline(a));
       node.entry = [...deadlineFirst, recordEntered, emitEntered, ...rest];
     }
     states[step.id] = node;

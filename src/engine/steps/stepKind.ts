@@ -3,7 +3,8 @@
 import type { Problem } from '../validate/problem';
 import type { SopDocument, Step } from '../schema/document';
 import type { Modality } from '../schema/primitives';
-import type { SopEvent, StepRecordType } from '../compile/runTypes';
+import type { SopContext, SopEvent, StepRecord, StepRecordType } from '../compile/runTypes';
+import type { SopSetup } from '../compile/sopSetup';
 
 /** One way out of a step: `via` is the option/outcome/route id, or null for a plain "continue". */
 export interface Successor {
@@ -31,13 +32,26 @@ export interface CompileStepContext {
    * the record is emitted; keep `dataOf` a module-level function so compiling
    * a step creates no closures.
    */
-  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step }, event: EventLike) => RecordData, detail: D): unknown;
+  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step }, event: EventLike) => RecordData, detail: D): EmitRecordAction;
   /** The named `recordMove` action: remembers how the step was left. */
   move(via: string | null): { type: 'recordMove'; params: { stepId: string; via: string | null } };
 }
 
-/** A loosely typed XState state-node config; compileSop checks the whole machine. */
-export type StateNodeDraft = Record<string, unknown>;
+/**
+ * The named `emitRecord` action with its record as dynamic params: XState
+ * calls `params({ context, event })` when the action runs (see compile/recordAction.ts).
+ */
+export interface EmitRecordAction {
+  readonly type: 'emitRecord';
+  params(args: { context: SopContext; event: EventLike }): StepRecord;
+}
+
+/**
+ * A state-node config typed by the SOP's XState `setup()` (compile/sopSetup.ts):
+ * the names of guards, actions, actors and delays a step kind uses, and their
+ * params, are checked against the ones the setup defines.
+ */
+export type SopStateNode = Parameters<SopSetup['createStateConfig']>[0];
 
 export interface StepKind<S extends { kind: string; id: string }> {
   kind: S['kind'];
@@ -47,7 +61,7 @@ export interface StepKind<S extends { kind: string; id: string }> {
   successors(step: S): Successor[];
   /** Problems only this kind knows about; `at` is the JSON path of the step. */
   check(step: S, doc: SopDocument, at: string): Problem[];
-  node(step: S, compile: CompileStepContext): StateNodeDraft;
+  node(step: S, compile: CompileStepContext): SopStateNode;
   /**
    * The event that leaves the step by the successor `via` (null when the step
    * moves on by itself, as a modality step does). `deadline` is the running

@@ -1,9 +1,10 @@
 // The runner's view of a compiled SOP: the machine, its input, and pure steps
 // from one snapshot to the next with the log records each step produced. No
 // actors run here; timers are driven by the runner from context.deadline.
+import type { StateValue } from 'xstate';
 import {
   COLLAPSE_PREFIX, compileSop, currentStep, foldUndo, replaySop, stepperFor, waysOn,
-  type CurrentStep, type LoggedEvent, type SopDocument, type SopEvent, type SopInput, type SopSnapshot, type StepRecord,
+  type CurrentStep, type LoggedEvent, type SopContext, type SopDocument, type SopEvent, type SopInput, type SopSnapshot, type StepRecord,
 } from '../../../engine';
 
 export interface RunModel {
@@ -93,7 +94,8 @@ export function restore(model: RunModel, cached: unknown): SopSnapshot | null {
   const { value, context } = cached as { value?: unknown; context?: unknown };
   if (value === undefined || !context || typeof context !== 'object') return null;
   try {
-    const snapshot = model.machine.resolveState({ value: value as never, context: context as never });
+    // Typed as what XState asks for; whether the cached data holds is checked by landing on a step below (and the catch).
+    const snapshot = model.machine.resolveState({ value: value as StateValue, context: context as SopContext });
     return stepOf(model, snapshot) ? snapshot : null;
   } catch {
     return null;
