@@ -13,6 +13,27 @@ import { floorFrom, rank, textsOf } from './sopFacts';
 const everySop: readonly SopDocument[] = [...builtInSops, collapseSop];
 const TODAY = '2026-11-27';
 
+/**
+ * The version each shipped template is at. Every content change bumps it, so an
+ * episode's log says which wording and which tiers the worker saw; 0.2.0 is the
+ * clinical safety revision (issue 18: call first, one question one thing, stroke
+ * check, transport, new pathways at 0.1.0).
+ */
+const VERSIONS: Record<string, string> = {
+  'fast-af': '0.2.0',
+  'aortic-syndrome': '0.2.0',
+  'severe-lv-dysfunction': '0.2.0',
+  'severe-valve-disease': '0.2.0',
+  'heart-block': '0.2.0',
+  'cardiac-mass': '0.2.0',
+  'pericardial-effusion': '0.2.0',
+  endocarditis: '0.2.0',
+  'contrast-reaction': '0.2.0',
+  'rate-control-drug-reaction': '0.2.0',
+  'deteriorating-patient': '0.2.0',
+  collapse: '0.2.0',
+};
+
 const SHORT_TITLES: Record<string, string> = {
   'fast-af': 'Fast AF',
   'aortic-syndrome': 'Aortic dissection?',
@@ -55,7 +76,7 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
   it('is a template with a version, a review date a year ahead and a local sign-off note', () => {
     expect(doc.status).toBe('template');
     expect(doc.approval ?? null).toBeNull();
-    expect(doc.version).toBe('0.1.0');
+    expect(doc.version).toBe(VERSIONS[doc.id]);
     expect(doc.reviewDue).toBe('2027-11-30');
     expect(doc.localAdaptation).toMatch(/signed off by the local cardiac network before clinical use/);
   });

@@ -106,7 +106,7 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
 });
 
 describe('finding SOPs start from the patient in front of you', () => {
-  it.each(builtInSops.map((d) => [d.id, d] as const))('%s: no response or not sure goes straight to resuscitation and an arrest call', (_id, doc) => {
+  it.each(builtInSops.map((d) => [d.id, d] as const))('%s: no response or not sure goes straight to the arrest call, before any checklist', (_id, doc) => {
     const first = stepOf(doc, doc.start);
     expect(first.kind).toBe('question');
     if (first.kind !== 'question') return;
@@ -116,7 +116,7 @@ describe('finding SOPs start from the patient in front of you', () => {
       expect(onward.length).toBeGreaterThan(0);
       for (const path of onward) {
         expect(path.urgency).toBe('emergency');
-        expect(roleTypeOf(doc, path.steps[2]!.stepId), key(path)).toBe('resuscitation');
+        expect(roleTypeOf(doc, path.steps[1]!.stepId), key(path)).toBe('resuscitation');
       }
     }
   });
