@@ -361,4 +361,148 @@ export const vignettes: Vignette[] = [
     text: 'A 30-year-old man faints while a cannula is put in for echo contrast. He felt hot and sick first and is back to normal within a minute; ECG normal.',
     answers: ['cameRound', 'no', 'no'],
   },
+
+  // Chest pain: suspected acute coronary syndrome
+  {
+    sop: 'chest-pain', title: 'Chest tightness on the CT coronary list', modality: 'ct', expectedTier: 'emergency',
+    text: 'A 61-year-old man attending for CT coronary angiography says he has had central chest tightness for the last 40 minutes. BP 146/88, pulse 92; the ECG shows no ST elevation.',
+    answers: ['yes', 'no', 'now'],
+  },
+  {
+    sop: 'chest-pain', title: 'Chest pain two days ago, pain-free now', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 67-year-old woman mentions 20 minutes of heavy central chest pain two days ago, none since. The 12-lead ECG shows no ST elevation or new LBBB; observations are normal.',
+    answers: ['yes', 'no', 'recent', 'no'],
+  },
+  {
+    sop: 'chest-pain', title: 'Exertional chest pain last week', modality: 'mri', expectedTier: 'urgent',
+    text: 'A 58-year-old man says he had tightness walking uphill last week that eased with rest; he has had none since. The ECG outside the scanner room is normal.',
+    answers: ['yes', 'no', 'older'],
+  },
+
+  // Contrast extravasation
+  {
+    sop: 'contrast-extravasation', title: 'Tense forearm and numb fingers after extravasation', modality: 'ct', expectedTier: 'emergency',
+    text: 'About 90 mL of iodinated contrast leaks into the forearm of a 74-year-old woman. Thirty minutes later the forearm is tense and hard and her fingers are numb and pale.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'contrast-extravasation', title: 'Large-volume extravasation, skin intact', modality: 'ct', expectedTier: 'same-day',
+    text: 'About 70 mL of iodinated contrast leaks at the antecubital fossa of a 55-year-old man. The arm is swollen but the hand is warm and pink; no blistering, and the pain is easing.',
+    answers: ['yes', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'contrast-extravasation', title: 'Small gadolinium extravasation', modality: 'mri', expectedTier: 'routine',
+    text: 'About 5 mL of gadolinium leaks at the wrist of a 40-year-old woman. There is a small soft swelling, mild discomfort and a normal hand.',
+    answers: ['yes', 'no', 'no', 'no'],
+  },
+
+  // MRI safety incident
+  {
+    sop: 'mri-safety-incident', title: 'Oxygen cylinder pins a porter', modality: 'mri', expectedTier: 'emergency',
+    text: 'A steel oxygen cylinder brought in on a trolley is pulled into the bore and pins a porter against the scanner. He is conscious and talking but cannot move his leg.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'mri-safety-incident', title: 'Blistering burn on the calf', modality: 'mri', expectedTier: 'same-day',
+    text: 'After a cardiac MRI a 50-year-old woman has a 3 cm blistered burn on her calf where her legs touched. She is otherwise well.',
+    answers: ['yes', 'no', 'no', 'burn', 'yes'],
+  },
+  {
+    sop: 'mri-safety-incident', title: 'ICD scanned without clearance, no symptoms', modality: 'mri', expectedTier: 'same-day',
+    text: 'A 66-year-old man is found after his scan to have an ICD that was not declared. He has no symptoms and the ECG outside the scanner room is normal.',
+    answers: ['yes', 'no', 'no', 'implant', 'yes', 'no'],
+  },
+  {
+    sop: 'mri-safety-incident', title: 'Pacemaker patient faints after entering the room', modality: 'mri', expectedTier: 'emergency',
+    text: 'A 79-year-old woman with a pacemaker not cleared for MRI walks into the scanner room and feels dizzy and faint. Outside the room her pulse is 38.',
+    answers: ['yes', 'no', 'no', 'implant', 'yes', 'yes'],
+  },
+  {
+    sop: 'mri-safety-incident', title: 'Quench with nobody hurt', modality: 'mri', expectedTier: 'routine',
+    text: 'The magnet quenches during a scan and the helium vents outside as designed. The patient is brought out unharmed and feels well.',
+    answers: ['yes', 'no', 'no', 'other'],
+  },
+
+  // Stress echo complications
+  {
+    sop: 'stress-echo-complication', title: 'Ischaemia persisting after dobutamine', modality: 'echo', expectedTier: 'emergency',
+    text: 'At peak dobutamine a 68-year-old man develops chest pain with 3 mm ST depression. Ten minutes after stopping, and after the supervising doctor gives a beta-blocker, the pain and ST changes remain.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'stress-echo-complication', title: 'Bronchospasm after regadenoson', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 71-year-old woman with COPD becomes wheezy after regadenoson. SpO2 89% and she cannot finish a sentence.',
+    answers: ['yes', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'stress-echo-complication', title: 'Heart block that stays after adenosine', modality: 'echo', expectedTier: 'emergency',
+    text: 'During an adenosine stress echo a 75-year-old man goes into complete heart block at 38/min. Two minutes after stopping it is still there; BP 118/70.',
+    answers: ['yes', 'no', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'stress-echo-complication', title: 'AF continuing after dobutamine', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 64-year-old woman goes into AF at 130/min during dobutamine. It is still present 10 minutes after stopping; BP 124/76, no chest pain.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'no', 'yes'],
+  },
+  {
+    sop: 'stress-echo-complication', title: 'Low BP during dobutamine, recovers', modality: 'echo', expectedTier: 'routine',
+    text: 'A 59-year-old man\'s systolic BP falls to 84 at high-dose dobutamine, with no other symptoms. Ten minutes after stopping, lying flat, it is 118/72 and he feels well.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'no', 'no', 'yes', 'settled'],
+  },
+
+  // Pulmonary embolism / RV strain
+  {
+    sop: 'pulmonary-embolism', title: 'Saddle PE with low BP on CT', modality: 'ct', expectedTier: 'emergency',
+    text: 'A 63-year-old woman on a CT coronary list has a saddle embolus and a dilated RV. Her BP is 84/56 and she is clammy.',
+    answers: ['yes', 'yes'],
+  },
+  {
+    sop: 'pulmonary-embolism', title: 'New RV dilatation on echo, stable', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 52-year-old man 3 weeks after a long flight has a new dilated, hypokinetic RV with apical sparing. He is breathless on stairs only; pulse 98, BP 132/80, SpO2 95%.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'new'],
+  },
+  {
+    sop: 'pulmonary-embolism', title: 'Known PE on apixaban, RV unchanged', modality: 'mri', expectedTier: 'urgent',
+    text: 'A 70-year-old woman diagnosed with PE 6 weeks ago on apixaban has cardiac MRI. The RV is mildly dilated, unchanged from her CT; she is well.',
+    answers: ['yes', 'no', 'no', 'no', 'no', 'known'],
+  },
+
+  // Hypoglycaemia in a fasted patient
+  {
+    sop: 'hypoglycaemia', title: 'Drowsy and unable to swallow', modality: 'ct', expectedTier: 'emergency',
+    text: 'A 69-year-old man on insulin who fasted for his CT becomes drowsy and muddled on the table; glucose 2.1 mmol/L. He cannot follow instructions or swallow safely.',
+    answers: ['yes', 'no'],
+  },
+  {
+    sop: 'hypoglycaemia', title: 'Low on gliclazide, recovers with juice', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 74-year-old woman on gliclazide who skipped breakfast is sweaty and shaky; glucose 3.2 mmol/L. After juice, her glucose is 5.8 at 15 minutes and she feels well.',
+    answers: ['yes', 'yes', 'yes', 'yes'],
+  },
+  {
+    sop: 'hypoglycaemia', title: 'Low on insulin, recovers with juice', modality: 'mri', expectedTier: 'routine',
+    text: 'A 45-year-old man with type 1 diabetes feels shaky before his MRI; glucose 3.4 mmol/L. After juice, his glucose is 6.1 at 15 minutes and he eats a sandwich.',
+    answers: ['yes', 'yes', 'yes', 'no'],
+  },
+
+  // Seizure
+  {
+    sop: 'seizure', title: 'Fit still going at 5 minutes', modality: 'mri', expectedTier: 'emergency',
+    text: 'A 38-year-old woman starts fitting as she is brought out of the bore. The jerking is still going at 5 minutes.',
+    answers: ['yes'], calls: ['timeout'],
+  },
+  {
+    sop: 'seizure', title: 'First fit, now recovering', modality: 'echo', expectedTier: 'emergency',
+    text: 'A 55-year-old man with no history of epilepsy has a 2-minute fit on the couch. Afterwards he is breathing normally but drowsy.',
+    answers: ['yes', 'yes', 'no'], calls: ['stopped'],
+  },
+  {
+    sop: 'seizure', title: 'Usual fit in known epilepsy, recovered', modality: 'ct', expectedTier: 'routine',
+    text: 'A 30-year-old woman with known epilepsy has her usual 1-minute fit in the waiting area. She is not injured and is back to herself within 20 minutes.',
+    answers: ['yes', 'yes', 'yes', 'no', 'no', 'yes'], calls: ['stopped'],
+  },
+  {
+    sop: 'seizure', title: 'Known epilepsy, still muddled after 30 minutes', modality: 'echo', expectedTier: 'same-day',
+    text: 'A 62-year-old man with known epilepsy has a single usual fit. Thirty minutes later he is still confused about where he is.',
+    answers: ['yes', 'yes', 'yes', 'no', 'no', 'no'], calls: ['stopped'],
+  },
 ];

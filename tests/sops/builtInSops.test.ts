@@ -32,6 +32,13 @@ const VERSIONS: Record<string, string> = {
   'rate-control-drug-reaction': '0.2.0',
   'deteriorating-patient': '0.2.0',
   collapse: '0.2.0',
+  'chest-pain': '0.1.0',
+  'contrast-extravasation': '0.1.0',
+  'mri-safety-incident': '0.1.0',
+  'stress-echo-complication': '0.1.0',
+  'pulmonary-embolism': '0.1.0',
+  hypoglycaemia: '0.1.0',
+  seizure: '0.1.0',
 };
 
 const SHORT_TITLES: Record<string, string> = {
@@ -46,10 +53,17 @@ const SHORT_TITLES: Record<string, string> = {
   'contrast-reaction': 'Contrast reaction',
   'rate-control-drug-reaction': 'Slow or low after rate control',
   'deteriorating-patient': 'Deteriorating patient',
+  'chest-pain': 'Chest pain (ACS?)',
+  'contrast-extravasation': 'Contrast leaked into the arm',
+  'mri-safety-incident': 'MRI safety incident',
+  'stress-echo-complication': 'Stress echo complication',
+  'pulmonary-embolism': 'PE or RV strain',
+  hypoglycaemia: 'Low blood glucose',
+  seizure: 'Seizure (fit)',
 };
 
 describe('the SOP library', () => {
-  it('ships the eight mandated findings and the three extra list problems, in that order', () => {
+  it('ships the eight mandated findings, then the extra list problems and pathways, in that order', () => {
     expect(builtInSops.map((d) => d.id)).toEqual(Object.keys(SHORT_TITLES));
     expect(builtInSops.map((d) => d.shortTitle)).toEqual(Object.values(SHORT_TITLES));
     expect(collapseSop.id).toBe('collapse');
