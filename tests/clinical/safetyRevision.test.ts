@@ -90,6 +90,7 @@ describe('transport', () => {
     expect(sameDay.length).toBeGreaterThan(0);
     for (const path of sameDay) expect(path.steps.some((s) => roleTypeOf(doc, s.stepId) === 'ambulance')).toBe(true);
     for (const step of doc.steps) if (step.kind === 'question') expect(step.options.map((o) => o.id)).not.toContain('byCar');
+    for (const { at, text } of textsOf(doc)) expect(text, at).not.toMatch(/driven by someone else/);
   });
 });
 
@@ -193,9 +194,12 @@ describe('scope, 999 and modality wording', () => {
     }
   });
 
-  it('no "echo-free space" in any SOP that runs on CT or MRI', () => {
+  it('no "echo-free space" or "transthoracic echo" on the screens or reports of an SOP that runs on CT or MRI', () => {
     for (const doc of everySop.filter((d) => d.modalities.some((m) => m !== 'echo'))) {
-      for (const { at, text } of textsOf(doc)) expect(text, `${doc.id} ${at}`).not.toMatch(/echo-free space/i);
+      for (const { at, text } of textsOf(doc)) {
+        if (!at.startsWith('steps')) continue;
+        expect(text, `${doc.id} ${at}`).not.toMatch(/echo-free space|transthoracic echo|no echo features/i);
+      }
     }
   });
 
