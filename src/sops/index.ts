@@ -13,6 +13,13 @@ import endocarditis from './endocarditis.json';
 import contrastReaction from './contrast-reaction.json';
 import rateControlDrugReaction from './rate-control-drug-reaction.json';
 import deterioratingPatient from './deteriorating-patient.json';
+import chestPain from './chest-pain.json';
+import contrastExtravasation from './contrast-extravasation.json';
+import mriSafetyIncident from './mri-safety-incident.json';
+import stressEchoComplication from './stress-echo-complication.json';
+import pulmonaryEmbolism from './pulmonary-embolism.json';
+import hypoglycaemia from './hypoglycaemia.json';
+import seizure from './seizure.json';
 import collapse from './collapse.json';
 
 // JSON imports widen literals (e.g. "template" to string); the validator, not
@@ -32,6 +39,13 @@ export const builtInSops: readonly SopDocument[] = [
   contrastReaction,
   rateControlDrugReaction,
   deterioratingPatient,
+  chestPain,
+  contrastExtravasation,
+  mriSafetyIncident,
+  stressEchoComplication,
+  pulmonaryEmbolism,
+  hypoglycaemia,
+  seizure,
 ].map(asSop);
 
 /** The resuscitation pathway the "Patient collapsed" button enters from any step. */

@@ -55,7 +55,7 @@ describe('vignette coverage', () => {
 
   it('catches a vignette answered the wrong way', () => {
     const shock = vignettes.find((v) => v.sop === 'fast-af' && v.expectedTier === 'emergency')!;
-    const misread = { ...shock, answers: ['yes', 'no', 'no', 'no', 'known'] };
+    const misread = { ...shock, answers: ['yes', 'no', 'no', 'no', 'no', 'no', 'no', 'no', 'known', 'no', 'no', 'no'] };
     expect(walkVignette(misread, sopById.get('fast-af')!).outcome.urgency).not.toBe('emergency');
     expect(() => walkVignette({ ...shock, answers: ['yes', 'maybe'] }, sopById.get('fast-af')!)).toThrow(/no option "maybe"/);
     expect(() => walkVignette({ ...shock, answers: ['yes', 'yes', 'yes'] }, sopById.get('fast-af')!)).toThrow(/left over/);

@@ -13,6 +13,34 @@ import { floorFrom, rank, textsOf } from './sopFacts';
 const everySop: readonly SopDocument[] = [...builtInSops, collapseSop];
 const TODAY = '2026-11-27';
 
+/**
+ * The version each shipped template is at. Every content change bumps it, so an
+ * episode's log says which wording and which tiers the worker saw; 0.2.0 is the
+ * clinical safety revision (issue 18: call first, one question one thing, stroke
+ * check, transport, new pathways at 0.1.0).
+ */
+const VERSIONS: Record<string, string> = {
+  'fast-af': '0.2.0',
+  'aortic-syndrome': '0.2.0',
+  'severe-lv-dysfunction': '0.2.0',
+  'severe-valve-disease': '0.2.0',
+  'heart-block': '0.2.0',
+  'cardiac-mass': '0.2.0',
+  'pericardial-effusion': '0.2.0',
+  endocarditis: '0.2.0',
+  'contrast-reaction': '0.2.0',
+  'rate-control-drug-reaction': '0.2.0',
+  'deteriorating-patient': '0.2.0',
+  collapse: '0.2.0',
+  'chest-pain': '0.1.0',
+  'contrast-extravasation': '0.1.0',
+  'mri-safety-incident': '0.1.0',
+  'stress-echo-complication': '0.1.0',
+  'pulmonary-embolism': '0.1.0',
+  hypoglycaemia: '0.1.0',
+  seizure: '0.1.0',
+};
+
 const SHORT_TITLES: Record<string, string> = {
   'fast-af': 'Fast AF',
   'aortic-syndrome': 'Aortic dissection?',
@@ -25,10 +53,17 @@ const SHORT_TITLES: Record<string, string> = {
   'contrast-reaction': 'Contrast reaction',
   'rate-control-drug-reaction': 'Slow or low after rate control',
   'deteriorating-patient': 'Deteriorating patient',
+  'chest-pain': 'Chest pain (ACS?)',
+  'contrast-extravasation': 'Contrast leaked into the arm',
+  'mri-safety-incident': 'MRI safety incident',
+  'stress-echo-complication': 'Stress echo complication',
+  'pulmonary-embolism': 'PE or RV strain',
+  hypoglycaemia: 'Low blood glucose',
+  seizure: 'Seizure (fit)',
 };
 
 describe('the SOP library', () => {
-  it('ships the eight mandated findings and the three extra list problems, in that order', () => {
+  it('ships the eight mandated findings, then the extra list problems and pathways, in that order', () => {
     expect(builtInSops.map((d) => d.id)).toEqual(Object.keys(SHORT_TITLES));
     expect(builtInSops.map((d) => d.shortTitle)).toEqual(Object.values(SHORT_TITLES));
     expect(collapseSop.id).toBe('collapse');
@@ -55,7 +90,7 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
   it('is a template with a version, a review date a year ahead and a local sign-off note', () => {
     expect(doc.status).toBe('template');
     expect(doc.approval ?? null).toBeNull();
-    expect(doc.version).toBe('0.1.0');
+    expect(doc.version).toBe(VERSIONS[doc.id]);
     expect(doc.reviewDue).toBe('2027-11-30');
     expect(doc.localAdaptation).toMatch(/signed off by the local cardiac network before clinical use/);
   });

@@ -27,6 +27,13 @@ const TIERS: Record<string, Urgency[]> = {
   'rate-control-drug-reaction': ['emergency', 'same-day', 'routine'],
   'deteriorating-patient': ['emergency', 'same-day', 'urgent', 'routine'],
   collapse: ['emergency', 'same-day', 'routine'],
+  'chest-pain': ['emergency', 'same-day', 'urgent'],
+  'contrast-extravasation': ['emergency', 'same-day', 'routine'],
+  'mri-safety-incident': ['emergency', 'same-day', 'routine'],
+  'stress-echo-complication': ['emergency', 'same-day', 'routine'],
+  'pulmonary-embolism': ['emergency', 'same-day', 'urgent'],
+  hypoglycaemia: ['emergency', 'same-day', 'routine'],
+  seizure: ['emergency', 'same-day', 'routine'],
 };
 
 const key = (p: SopPath) => `${p.modality}|${p.steps.map((s) => `${s.stepId}:${s.via}`).join('>')}|${p.outcome}|${p.urgency}`;
@@ -106,7 +113,9 @@ describe.each(everySop.map((d) => [d.id, d] as const))('%s', (_id, doc) => {
 });
 
 describe('finding SOPs start from the patient in front of you', () => {
-  it.each(builtInSops.map((d) => [d.id, d] as const))('%s: no response or not sure goes straight to resuscitation and an arrest call', (_id, doc) => {
+  // A fitting patient is neither responsive nor breathing normally: the seizure
+  // SOP asks about fitting first and about breathing once the fit stops (below).
+  it.each(builtInSops.filter((d) => d.id !== 'seizure').map((d) => [d.id, d] as const))('%s: no response or not sure goes straight to the arrest call, before any checklist', (_id, doc) => {
     const first = stepOf(doc, doc.start);
     expect(first.kind).toBe('question');
     if (first.kind !== 'question') return;
@@ -116,9 +125,20 @@ describe('finding SOPs start from the patient in front of you', () => {
       expect(onward.length).toBeGreaterThan(0);
       for (const path of onward) {
         expect(path.urgency).toBe('emergency');
-        expect(roleTypeOf(doc, path.steps[2]!.stepId), key(path)).toBe('resuscitation');
+        expect(roleTypeOf(doc, path.steps[1]!.stepId), key(path)).toBe('resuscitation');
       }
     }
+  });
+});
+
+describe('the seizure SOP', () => {
+  it('asks whether the patient is fitting, and sends "not breathing normally" after the fit straight to the arrest call', () => {
+    const doc = builtInSops.find((d) => d.id === 'seizure')!;
+    expect(stepOf(doc, doc.start).title).toMatch(/fitting/);
+    const after = stepOf(doc, 'checkBreathingAfter');
+    expect(after.kind).toBe('question');
+    if (after.kind !== 'question') return;
+    for (const option of after.options.filter((o) => o.id !== 'yes')) expect(roleTypeOf(doc, option.next)).toBe('resuscitation');
   });
 });
 
