@@ -51,7 +51,7 @@ describe('authoring an SOP', () => {
 
     await page.getByText('“fast-af-network.json” was not imported: nothing was stored.').waitFor();
     const problems = page.getByRole('region', { name: 'Problems found' });
-    await problems.getByRole('heading', { name: `Step “${fastAf.steps[0]!.id}”` }).waitFor();
+    await problems.getByRole('heading', { name: `Step “${fastAf.steps[0]!.id}” (untitled)` }).waitFor();
     expect(await problems.textContent()).toContain('must not be empty');
 
     await page.getByRole('button', { name: 'Fix it in the editor' }).click();

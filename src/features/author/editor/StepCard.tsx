@@ -3,6 +3,7 @@
 // and removal. Memoised: typing in one step re-renders only that card.
 import { memo, type ComponentType } from 'react';
 import type { Problem, Step, StepKindName } from '../../../engine';
+import { locateProblem } from '../../../engine/authoring/problemLocation';
 import { STEP_EDITORS, STEP_KIND_LABEL } from '../editors';
 import type { StepContext, StepEditorProps } from '../editors/types';
 import { TextField, withOptional } from './fields';
@@ -19,6 +20,12 @@ interface Props {
   onChange(stepId: string, next: Step): void;
   onRename(stepId: string, next: string): void;
   onRemove(stepId: string): void;
+}
+
+/** "option 2: leads to: " before the message, in the form's words. */
+function fieldWords(p: Problem): string {
+  const field = locateProblem(p, undefined).field;
+  return field ? `${field.charAt(0).toUpperCase()}${field.slice(1)}: ` : '';
 }
 
 function StepCardView({ step, context, problems, selected, open, onToggle, onChange, onRename, onRemove }: Props) {
@@ -44,7 +51,7 @@ function StepCardView({ step, context, problems, selected, open, onToggle, onCha
         <ul className="step-card__problems" aria-label={`Problems in step ${step.id}`}>
           {problems.map((p, i) => (
             <li key={i} className={`problem problem--${p.severity}`}>
-              <strong>{p.severity === 'error' ? '! Error' : 'Warning'}:</strong> {p.message}
+              <strong>{p.severity === 'error' ? '! Error' : 'Warning'}:</strong> {fieldWords(p)}{p.message}
             </li>
           ))}
         </ul>

@@ -1,11 +1,15 @@
 // The working state of a draft: its JSON text, the document the form edits,
 // live problems (validated ~150 ms after typing stops, never blocking it) and
 // autosave. A failed import is held in memory and saved only once valid.
+// Nothing typed is lost on leaving: the pending save is written at once when
+// the editor closes (another section, the library, a new route), text that
+// cannot be saved yet is held in memory for the way back, and closing the
+// tab with a save still pending asks first.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseSopText, validateSop, type Problem, type SopDocument } from '../../../engine';
 import { saveDraft } from '../../../db/library';
 import { openLogDb, type LogDb } from '../../../db/database';
-import { releaseImport, takeImport } from '../import/pendingImports';
+import { holdImport, releaseImport, takeImport } from '../import/pendingImports';
 import { formShapeOf } from './draftShape';
 
 export const VALIDATE_DELAY_MS = 150;
@@ -48,6 +52,8 @@ export function useDraftEditor(key: string, db?: LogDb): DraftEditor {
   const held = useRef(false);
   const dirty = useRef(false);
   const paused = useRef(false);
+  /** Text typed since the last save started; what leaving must not lose. */
+  const unsavedText = useRef<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -91,6 +97,7 @@ export function useDraftEditor(key: string, db?: LogDb): DraftEditor {
     setSaveState('unsaved');
     const timer = setTimeout(() => {
       if (paused.current) return;
+      unsavedText.current = null;
       setSaveState('saving');
       saveDraft(key, value, db).then(
         () => {
@@ -98,13 +105,48 @@ export function useDraftEditor(key: string, db?: LogDb): DraftEditor {
           held.current = false;
           setSaveState('saved');
         },
-        () => setSaveState('failed'),
+        () => {
+          unsavedText.current = text;
+          setSaveState('failed');
+        },
       );
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, status, key, db]);
 
+  // Leaving the editor: write what is pending now instead of dropping the timer.
+  useEffect(() => {
+    const flush = () => {
+      const pending = unsavedText.current;
+      if (pending === null || paused.current) return;
+      unsavedText.current = null;
+      const { value, parsed } = read(pending);
+      if (parsed && (!held.current || validateSop(value).ok)) {
+        void saveDraft(key, value, db).then(() => held.current && releaseImport(key), () => holdImport(key, pending));
+      } else {
+        // Not JSON yet, or an import still failing: kept for the way back (this session).
+        holdImport(key, pending);
+      }
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (unsavedText.current === null || paused.current) return;
+      flush();
+      event.preventDefault();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [key, db]);
+
   const setText = useCallback((next: string) => {
+    unsavedText.current = next;
     dirty.current = true;
     setTextState(next);
     const shaped = formShapeOf(read(next).value);
@@ -113,9 +155,11 @@ export function useDraftEditor(key: string, db?: LogDb): DraftEditor {
   }, []);
 
   const setDoc = useCallback((next: SopDocument) => {
+    const nextText = pretty(next);
+    unsavedText.current = nextText;
     dirty.current = true;
     setDocState(next);
-    setTextState(pretty(next));
+    setTextState(nextText);
   }, []);
 
   const pauseAutosave = useCallback((pause: boolean) => {
