@@ -9,7 +9,7 @@ import { STEP_KIND_LABEL } from '../editors';
 import type { StepContext } from '../editors/types';
 import { linkOptionsOf } from './fields';
 import { StepCard } from './StepCard';
-import { addStep, removeStep, renameStep, replaceStep } from './stepOps';
+import { addReferenceToStep, addStep, removeStep, renameStep, replaceStep } from './stepOps';
 
 interface Props {
   doc: SopDocument;
@@ -66,6 +66,9 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
     latest.current.onChange(renameStep(latest.current.doc, from, to));
     latest.current.onSelect(to);
   }, []);
+  const addReference = useCallback((stepId: string, reference: { title: string; url?: string }) => {
+    latest.current.onChange(addReferenceToStep(latest.current.doc, stepId, reference));
+  }, []);
   const remove = useCallback((stepId: string) => {
     if (window.confirm(`Remove step “${stepId}”? Links to it will need reconnecting.`)) latest.current.onChange(removeStep(latest.current.doc, stepId));
   }, []);
@@ -85,6 +88,7 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
           onChange={change}
           onRename={rename}
           onRemove={remove}
+          onAddReference={addReference}
         />
       ))}
       <div className="add-step">
