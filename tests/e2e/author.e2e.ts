@@ -40,6 +40,8 @@ async function publishDraft(page: Page) {
   const publish = page.getByRole('button', { name: /Publish version/ });
   await expect.poll(() => publish.isEnabled()).toBe(true);
   await publish.click();
+  const confirm = page.getByRole('alertdialog', { name: /^Publish version/ });
+  await confirm.getByRole('button', { name: /^Yes, publish version/ }).click();
   await page.waitForURL(/\/author\/view\/[0-9a-f]{64}$/);
 }
 

@@ -99,10 +99,15 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     const publishButton = await screen.findByRole('button', { name: 'Publish version 1.1.0' });
     await waitFor(() => expect(screen.queryByText(/Checking…/)).not.toBeInTheDocument());
     expect(publishButton).toBeDisabled();
+    expect(publishButton).toHaveAccessibleDescription('Publishing needs the approver’s name, the approver’s role.');
     await user.type(screen.getByLabelText('Approver name'), 'Network lead');
     await user.type(screen.getByLabelText('Approver role'), 'Consultant cardiologist');
     expect(publishButton).toBeEnabled();
     await user.click(publishButton);
+    const confirm = await screen.findByRole('alertdialog', { name: 'Publish version 1.1.0 of “Tiny test SOP”?' });
+    expect(confirm).toHaveTextContent('A new SOP: nothing on the Escalate screen uses “tiny-sop” yet. It has 6 steps.');
+    expect(window.location.pathname).not.toMatch(/^\/author\/view\//);
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, publish version 1.1.0' }));
 
     await waitFor(() => expect(window.location.pathname).toMatch(/^\/author\/view\/[0-9a-f]{64}$/));
     const hash = decodeURIComponent(window.location.pathname.split('/').pop()!);
