@@ -95,10 +95,10 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
       )}
       {tab === 'diagram' && doc && <SopDiagram doc={doc} problems={problems} selected={selected} onSelect={select} />}
       {tab === 'paths' && doc && (hasErrors(problems) ? <p>Fix the errors first: paths can only be walked in a valid SOP.</p> : <PathExplorer doc={doc} />)}
-      {tab === 'json' && <JsonView text={editor.text} onChange={editor.setText} />}
+      {tab === 'json' && <JsonView text={editor.currentText()} onChange={editor.setText} />}
       <PublishForm
         draftKey={draftKey}
-        text={editor.text}
+        currentText={editor.currentText}
         doc={doc}
         errorCount={errorCount}
         checked={editor.checked}

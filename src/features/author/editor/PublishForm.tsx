@@ -14,7 +14,8 @@ import type { SopDocument } from '../../../engine';
 
 interface Props {
   draftKey: string;
-  text: string;
+  /** The draft as JSON text, written out when publishing. */
+  currentText(): string;
   doc: SopDocument | null;
   errorCount: number;
   checked: boolean;
@@ -31,7 +32,7 @@ function oneYearOn(): string {
   return isoDay(date);
 }
 
-export function PublishForm({ draftKey, text, doc, errorCount, checked, db, pauseAutosave, onPublished }: Props) {
+export function PublishForm({ draftKey, currentText, doc, errorCount, checked, db, pauseAutosave, onPublished }: Props) {
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -82,7 +83,7 @@ export function PublishForm({ draftKey, text, doc, errorCount, checked, db, paus
     setRefusal(null);
     pauseAutosave(true);
     try {
-      const { hash } = await publish(JSON.parse(text) as unknown, { name, role, date, reviewDue }, { draftKey, db });
+      const { hash } = await publish(JSON.parse(currentText()) as unknown, { name, role, date, reviewDue }, { draftKey, db });
       onPublished(hash);
     } catch (caught) {
       pauseAutosave(false);
