@@ -66,7 +66,8 @@ function fieldWords(p: Problem): string {
 
 function StepCardView({ step, context, problems, selected, open, onToggle, onChange, onRename, onRemove, onAddReference }: Props) {
   const Editor = STEP_EDITORS[step.kind] as unknown as ComponentType<StepEditorProps<StepKindName>>;
-  const cites = 'cites' in step ? step.cites ?? [] : null;
+  // Every kind but the automatic modality route can cite references, even before it has any.
+  const cites = step.kind === 'modality' ? null : ('cites' in step ? step.cites : undefined) ?? [];
   const errors = problems.filter((p) => p.severity === 'error');
   const change = (next: Step) => onChange(step.id, next);
   return (
