@@ -25,4 +25,6 @@ export { buildSbar, type Sbar, type SbarExtras } from './sbar';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
 export { canonicalSopJson, hashSop } from './canonical';
 export { rolesUsed } from './roles';
-export { enumeratePaths, type SopPath, type PathStep, type EnumerateOptions } from './paths/enumeratePaths';
+export {
+  enumeratePaths, walkPaths, countPaths, type SopPath, type PathStep, type EnumerateOptions, type WalkOptions, type PathCount,
+} from './paths/enumeratePaths';

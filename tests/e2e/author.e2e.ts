@@ -40,6 +40,8 @@ async function publishDraft(page: Page) {
   const publish = page.getByRole('button', { name: /Publish version/ });
   await expect.poll(() => publish.isEnabled()).toBe(true);
   await publish.click();
+  const confirm = page.getByRole('alertdialog', { name: /^Publish version/ });
+  await confirm.getByRole('button', { name: /^Yes, publish version/ }).click();
   await page.waitForURL(/\/author\/view\/[0-9a-f]{64}$/);
 }
 
@@ -51,7 +53,7 @@ describe('authoring an SOP', () => {
 
     await page.getByText('“fast-af-network.json” was not imported: nothing was stored.').waitFor();
     const problems = page.getByRole('region', { name: 'Problems found' });
-    await problems.getByRole('heading', { name: `Step “${fastAf.steps[0]!.id}”` }).waitFor();
+    await problems.getByRole('heading', { name: `Step “${fastAf.steps[0]!.id}” (untitled)` }).waitFor();
     expect(await problems.textContent()).toContain('must not be empty');
 
     await page.getByRole('button', { name: 'Fix it in the editor' }).click();

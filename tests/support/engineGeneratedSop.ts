@@ -37,3 +37,44 @@ export function generateLargeSop(blocks: number): SopDocument {
     start: 'ask0', steps,
   } as unknown as SopDocument;
 }
+
+/**
+ * A valid SOP of about `steps` steps (at most 5,000) whose paths multiply:
+ * each block "question → two kinds of actions → call → wait" offers 9 ways
+ * through, so 1,000 blocks give 9^1000 paths. Every block can also end at
+ * its own outcome, one of each urgency in turn, so every tier has paths.
+ */
+export function generateBranchingSop(steps: number): SopDocument {
+  const blocks = Math.max(1, Math.floor((steps - 1) / 6));
+  const urgencies = ['routine', 'urgent', 'same-day', 'emergency'] as const;
+  const list: Record<string, unknown>[] = [];
+  for (let i = 0; i < blocks; i += 1) {
+    const next = i === blocks - 1 ? 'finalOutcome' : `ask${i + 1}`;
+    list.push(
+      { id: `ask${i}`, kind: 'question', title: `Question ${i}`, cites, options: [
+        { id: 'yes', label: 'Yes', next: `actA${i}` },
+        { id: 'no', label: 'No', next: `actB${i}` },
+        { id: 'notSure', label: 'Not sure', notSure: true, next: `actA${i}` },
+      ] },
+      { id: `actA${i}`, kind: 'actions', title: `Actions A ${i}`, cites, items: [{ id: 'stay', text: 'Stay with the patient' }], next: `call${i}` },
+      { id: `actB${i}`, kind: 'actions', title: `Actions B ${i}`, cites, items: [{ id: 'obs', text: 'Observations' }], next: `call${i}` },
+      { id: `call${i}`, kind: 'contact', title: `Call ${i}`, cites, role: 'registrar',
+        sbar: { situation: 's', background: 'b', assessment: 'a', recommendation: 'r' },
+        outcomes: [
+          { id: 'accepted', label: 'Accepted', result: 'accepted', next },
+          { id: 'advised', label: 'Advised to stop', result: 'advised', next: `out${i}` },
+          { id: 'noAnswer', label: 'No answer', result: 'noAnswer', next: `wait${i}` },
+        ] },
+      { id: `wait${i}`, kind: 'wait', title: `Wait ${i}`, minutes: 10, onExpire: next, endEarly: [{ id: 'calledBack', label: 'Called back', next }] },
+      { id: `out${i}`, kind: 'outcome', title: `Outcome ${i}`, cites, urgency: urgencies[i % 4], disposition: 'd', reportWording: 'r', document: ['x'] },
+    );
+  }
+  list.push({ id: 'finalOutcome', kind: 'outcome', title: 'Routine', cites, urgency: 'routine', disposition: 'd', reportWording: 'r', document: ['x'] });
+  return {
+    format: 'cdc-sop/1', id: 'generated-branching', title: `Generated branching SOP (${list.length} steps)`, finding: 'none', modalities: ['echo'],
+    version: '1.0.0', status: 'draft', reviewDue: '2099-01-01',
+    roles: [{ id: 'registrar', title: 'Registrar', type: 'clinician' }],
+    references: [{ id: 'bench-ref', title: 'Benchmark reference' }],
+    start: 'ask0', steps: list,
+  } as unknown as SopDocument;
+}

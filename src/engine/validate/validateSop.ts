@@ -4,6 +4,8 @@
 import * as v from 'valibot';
 import { sopDocumentSchema, type SopDocument } from '../schema/document';
 import { stepKindOf } from '../steps/registry';
+import { dateProblems, roleNoteProblems, waitWordingProblems } from './authorRules';
+import { duplicateKeyProblems } from './duplicateKeys';
 import { citationProblems, graphProblems } from './graphRules';
 import { governanceProblems } from './governanceRules';
 import { guardText, guardValue } from './hostileGuard';
@@ -39,6 +41,9 @@ function checkDocument(doc: SopDocument, today: string): Problem[] {
     ...citationProblems(graph),
     ...positionProblems(graph),
     ...governanceProblems(doc, today),
+    ...dateProblems(doc),
+    ...roleNoteProblems(doc),
+    ...waitWordingProblems(doc),
   ];
 }
 
@@ -68,5 +73,8 @@ export function parseSopText(text: string, options: ValidateOptions = {}): Valid
     const detail = error instanceof SyntaxError ? error.message.replace(/^JSON\.parse: /, '') : 'unreadable';
     return { ok: false, problems: [problem('error', 'input/not-json', '', `the file is not valid JSON (${detail.slice(0, 160)})`)] };
   }
-  return validateSop(value, options);
+  const duplicates = duplicateKeyProblems(text);
+  const result = validateSop(value, options);
+  if (duplicates.length === 0) return result;
+  return { ...result, ok: false, problems: [...duplicates, ...result.problems] };
 }

@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureJson } from '../fixtures/loadFixture';
+import { generateBranchingSop } from '../../support/engineGeneratedSop';
 
 const root = process.cwd();
 const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
 
 function sop(...args: string[]) {
-  const run = spawnSync(process.execPath, [tsx, 'scripts/sop-cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync(process.execPath, [tsx, 'scripts/sop-cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -31,13 +32,13 @@ describe('npm run sop -- check', SLOW, () => {
     expect(run.out).toContain('2 files checked: 0 errors, 2 warnings');
   });
 
-  it('exits 1 and prints "file: path: message" for each error', () => {
+  it('exits 1 and prints "file: step id: field (path): message" for each error', () => {
     const json = fixtureJson('triageSop');
     json.steps[2].options[1].next = 'callRegsitrar';
     const file = tempSop(json);
     const run = sop('check', file, 'tests/fixtures/hostile/not-json.txt');
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`${file}: steps[2].options[1].next: error: leads to "callRegsitrar", but there is no step with that id`);
+    expect(run.err).toContain(`${file}: step "assess": option 2: leads to (steps[2].options[1].next): error: leads to "callRegsitrar", but there is no step with that id`);
     expect(run.err).toMatch(/not-json\.txt: \(document\): error: the file is not valid JSON/);
   });
 
@@ -61,6 +62,23 @@ describe('npm run sop -- paths', SLOW, () => {
     expect(run.out).toContain('1. Emergency now: emergencyTransfer (echo)');
     expect(run.out).toContain('whichScanner [echo] → isUnwell [yes] → keepSafe → call999 [dispatched] → handOver [accepted] → emergencyTransfer');
     expect(run.out.trim().split('\n').at(-1)).toMatch(/^\d+ paths \(\d+ emergency, \d+ same-day\)$/);
+  });
+
+  it('streams a generated 5,000-step branching SOP that check passes, and says where it stopped and how many there are', () => {
+    const file = tempSop(generateBranchingSop(5000));
+    expect(sop('check', file).code).toBe(0);
+    const run = sop('paths', file, '--max', '25');
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out.match(/^\d+\. /gm)).toHaveLength(25);
+    expect(run.out.trim().split('\n').at(-1)).toMatch(/^Stopped early: printed 25 of about \d\.\d\d × 10\^795\. The SOP has about .* paths \(.* emergency, .* same-day, .* urgent, .* routine\)\./);
+  });
+
+  it('lists one urgency tier and states the whole count', () => {
+    const run = sop('paths', 'src/sops/fast-af.json', '--urgency', 'routine');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('1. Routine: routineOutcome');
+    expect(run.out.trim().split('\n').at(-1)).toBe('1 paths ending routine; the SOP has 843 paths (116 emergency, 720 same-day, 6 urgent, 1 routine)');
   });
 
   it('refuses an invalid SOP', () => {

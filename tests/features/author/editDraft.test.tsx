@@ -24,8 +24,9 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     await user.clear(title);
     expect(title).toHaveValue('');
     const problems = await screen.findByRole('region', { name: 'Problems found' });
-    expect(within(problems).getByRole('button', { name: 'Step “ask0”' })).toBeInTheDocument();
-    expect(within(problems).getByRole('listitem')).toHaveTextContent(/must not be empty.*steps\[0\]\.title/);
+    expect(within(problems).getByRole('button', { name: 'Step “ask0” (untitled)' })).toBeInTheDocument();
+    expect(within(problems).getByRole('listitem')).toHaveTextContent('Error: title: must not be empty');
+    expect(problems.textContent).not.toMatch(/\[\d+\]/);
     expect(screen.getByRole('button', { name: /Publish version/ })).toBeDisabled();
     expect(screen.getByText(/Publishing is disabled until the 1 error is fixed/)).toBeInTheDocument();
 
@@ -46,7 +47,7 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Kind of step to add'), 'outcome');
     await user.click(screen.getByRole('button', { name: 'Add step' }));
     const problems = await screen.findByRole('region', { name: 'Problems found' });
-    expect(within(problems).getByRole('button', { name: 'Step “newStep”' })).toBeInTheDocument();
+    expect(within(problems).getByRole('button', { name: 'Step “newStep” (untitled)' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Edit step wait0' }));
     await user.click(screen.getByRole('button', { name: 'Edit step call0' }));
@@ -58,6 +59,37 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(call).getAllByRole('combobox', { name: 'Leads to' })[1]).toHaveValue('waitForCallBack'));
   });
 
+  it('keeps an edit typed less than 100 ms before leaving the editor', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const key = await startDraft(smallSop(), db);
+    const editor = render(<EditorView draftKey={key} db={db} />);
+    await user.click(await screen.findByRole('button', { name: 'Edit step ask0' }));
+    const title = within(screen.getByRole('article', { name: /Question 0/ })).getByLabelText('Title');
+    await user.type(title, ' typed fast');
+    const typedAt = performance.now();
+    editor.unmount();
+    expect(performance.now() - typedAt).toBeLessThan(100);
+    await waitFor(async () => {
+      const stored = (await db.sops.get(key))!.document as { steps: Array<{ title: string }> };
+      expect(stored.steps[0]!.title).toBe('Question 0 typed fast');
+    });
+  });
+
+  it('keeps JSON that does not parse yet for the way back to the editor', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const key = await startDraft(smallSop(), db);
+    const editor = render(<EditorView draftKey={key} db={db} />);
+    await user.click(await screen.findByRole('button', { name: 'JSON' }));
+    const box = screen.getByLabelText('SOP as JSON');
+    await user.type(box, '{{ half typed');
+    editor.unmount();
+    render(<EditorView draftKey={key} db={db} />);
+    await user.click(await screen.findByRole('button', { name: 'JSON' }));
+    expect((screen.getByLabelText('SOP as JSON') as HTMLTextAreaElement).value).toContain('{ half typed');
+  });
+
   it('publishes with a sign-off, and the published version is frozen', async () => {
     const user = userEvent.setup();
     const db = freshDb();
@@ -67,10 +99,15 @@ describe('editing a draft', { timeout: 30_000 }, () => {
     const publishButton = await screen.findByRole('button', { name: 'Publish version 1.1.0' });
     await waitFor(() => expect(screen.queryByText(/Checking…/)).not.toBeInTheDocument());
     expect(publishButton).toBeDisabled();
+    expect(publishButton).toHaveAccessibleDescription('Publishing needs the approver’s name, the approver’s role.');
     await user.type(screen.getByLabelText('Approver name'), 'Network lead');
     await user.type(screen.getByLabelText('Approver role'), 'Consultant cardiologist');
     expect(publishButton).toBeEnabled();
     await user.click(publishButton);
+    const confirm = await screen.findByRole('alertdialog', { name: 'Publish version 1.1.0 of “Tiny test SOP”?' });
+    expect(confirm).toHaveTextContent('A new SOP: nothing on the Escalate screen uses “tiny-sop” yet. It has 6 steps.');
+    expect(window.location.pathname).not.toMatch(/^\/author\/view\//);
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, publish version 1.1.0' }));
 
     await waitFor(() => expect(window.location.pathname).toMatch(/^\/author\/view\/[0-9a-f]{64}$/));
     const hash = decodeURIComponent(window.location.pathname.split('/').pop()!);

@@ -27,10 +27,11 @@ describe('importing an SOP file', { timeout: 20_000 }, () => {
 
     expect(await screen.findByText(/“tiny.json” was not imported: nothing was stored/)).toBeInTheDocument();
     const problems = screen.getByRole('region', { name: 'Problems found' });
-    const ask = within(problems).getByRole('heading', { name: 'Step “ask0”' }).parentElement!;
-    expect(within(ask).getByText(/must not be empty/)).toBeInTheDocument();
-    const call = within(problems).getByRole('heading', { name: 'Step “call0”' }).parentElement!;
+    const ask = within(problems).getByRole('heading', { name: 'Step “ask0” (untitled)' }).parentElement!;
+    expect(within(ask).getByText(/^title: must not be empty/)).toBeInTheDocument();
+    const call = within(problems).getByRole('heading', { name: 'Step “Call 0”' }).parentElement!;
     expect(within(call).getByText(/an id is lower-case words joined by hyphens/)).toBeInTheDocument();
+    expect(problems.textContent).not.toMatch(/\[\d+\]|steps\./);
     expect(screen.getByRole('button', { name: 'Fix it in the editor' })).toBeInTheDocument();
     expect(await db.sops.count()).toBe(0);
   });

@@ -6,7 +6,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PathExplorer } from '../../../src/features/author/paths/PathExplorer';
 import { openLogDb } from '../../../src/db/database';
-import { URGENCY_LABEL, enumeratePaths } from '../../../src/engine';
+import { URGENCIES, URGENCY_LABEL, enumeratePaths } from '../../../src/engine';
+import { builtInSops } from '../../../src/sops';
 import { smallSop } from './authorFixtures';
 import { SandboxContext } from '../../../src/shared/sandbox';
 import { SandboxRunner } from '../../../src/features/runner/SandboxRunner';
@@ -23,16 +24,16 @@ describe('the path explorer', { timeout: 30_000 }, () => {
       </SandboxContext.Provider>,
     );
 
-    expect(screen.getByRole('heading', { name: `Every path (${paths.length})` })).toBeInTheDocument();
-    const items = screen.getAllByRole('listitem');
+    expect(screen.getByRole('heading', { name: `Every path: ${paths.length}` })).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem').filter((item) => item.classList.contains('path-item'));
     expect(items).toHaveLength(paths.length);
-    paths.forEach((path, i) => {
-      expect(within(items[i]!).getByText(URGENCY_LABEL[path.urgency], { selector: '.urgency-tag' })).toBeInTheDocument();
-    });
+    const first = paths[0]!;
+    const tierOfFirst = screen.getByRole('region', { name: new RegExp(`^${URGENCY_LABEL[first.urgency]}`) });
+    expect(within(tierOfFirst).getAllByRole('button', { name: /^Play / })).toHaveLength(paths.filter((p) => p.urgency === first.urgency).length);
 
-    await user.click(screen.getByRole('button', { name: /^Play path 1 to / }));
+    await user.click(within(tierOfFirst).getByRole('button', { name: new RegExp(`^Play ${URGENCY_LABEL[first.urgency]} path 1 to `) }));
     expect(await screen.findByText('Preview only: nothing is written to the governance log.', {}, { timeout: 5000 })).toBeInTheDocument();
-    const guide = screen.getByRole('list', { name: /Path 1/ });
+    const guide = screen.getByRole('list', { name: /path 1/ });
     expect(within(guide).getAllByRole('listitem')).toHaveLength(paths[0]!.steps.length);
 
     const firstTitle = doc.steps.find((s) => s.id === paths[0]!.steps[0]!.stepId)!.title;
@@ -41,5 +42,38 @@ describe('the path explorer', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Play next step of the path' }));
     expect(await screen.findByRole('heading', { name: secondTitle })).toBeInTheDocument();
     expect(await openLogDb().episodes.count()).toBe(0);
+  });
+});
+
+describe('the path explorer on a shipped SOP', { timeout: 30_000 }, () => {
+  it('groups every path by urgency with its count, pages through a tier without a silent cap, and plays a routine path', async () => {
+    const user = userEvent.setup();
+    const doc = builtInSops.find((d) => d.id === 'fast-af')!;
+    const paths = enumeratePaths(doc);
+    render(
+      <SandboxContext.Provider value={SandboxRunner}>
+        <PathExplorer doc={doc} />
+      </SandboxContext.Provider>,
+    );
+    expect(screen.getByRole('heading', { name: `Every path: ${paths.length}` })).toBeInTheDocument();
+    const counts = screen.getByRole('list', { name: 'Paths by urgency' });
+    for (const u of URGENCIES) {
+      expect(counts).toHaveTextContent(`${URGENCY_LABEL[u]} ${paths.filter((p) => p.urgency === u).length.toLocaleString('en-GB')}`);
+    }
+    const sameDay = paths.filter((p) => p.urgency === 'same-day').length;
+    const tier = screen.getByRole('region', { name: /^Same day/ });
+    expect(tier).toHaveTextContent(`Showing 25 of ${sameDay}`);
+    await user.click(within(tier).getByRole('button', { name: `Show 25 more Same day paths (${sameDay - 25} not shown yet)` }));
+    expect(within(tier).getAllByRole('button', { name: /^Play Same day path/ })).toHaveLength(50);
+
+    const routine = screen.getByRole('region', { name: /^Routine/ });
+    expect(routine).toHaveTextContent('All 1 shown.');
+    await user.click(within(routine).getByRole('button', { name: /^Play Routine path 1 to / }));
+    const route = paths.find((p) => p.urgency === 'routine')!;
+    for (let i = 1; i < route.steps.length; i += 1) {
+      await user.click(await screen.findByRole('button', { name: 'Play next step of the path' }));
+      const title = doc.steps.find((s) => s.id === route.steps[i]!.stepId)!.title;
+      expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    }
   });
 });

@@ -8,6 +8,9 @@ import { SopDiagram } from '../../../src/features/author/diagram/SopDiagram';
 import type { Dagre } from '../../../src/features/author/diagram/layoutDiagram';
 import { validateSop } from '../../../src/engine';
 import { smallSop } from './authorFixtures';
+import { diagramModel } from '../../../src/features/author/diagram/diagramModel';
+import { layeredLayout, layoutDiagram, wrapLabel, DAGRE_MAX_STEPS } from '../../../src/features/author/diagram/layoutDiagram';
+import { generateBranchingSop, generateLargeSop } from '../../support/engineGeneratedSop';
 
 const loadDagre = () => import('@dagrejs/dagre').then((m) => m.default as unknown as Dagre);
 
@@ -52,5 +55,46 @@ describe('the SOP diagram', () => {
     expect(await screen.findByText(/The diagram could not be drawn because part of the app did not load/)).toBeInTheDocument();
     expect(screen.getByText('Steps as a list')).toBeInTheDocument();
     expect(screen.getAllByText('ask0').length).toBeGreaterThan(0);
+  });
+
+  it('opens fitted to the view, the whole diagram in sight', async () => {
+    render(<SopDiagram doc={smallSop()} load={loadDagre} />);
+    const svg = await screen.findByRole('group', { name: /Diagram of Tiny test SOP/ }, { timeout: 5000 });
+    const opened = svg.getAttribute('viewBox')!;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Fit' }));
+    expect(svg.getAttribute('viewBox')).toBe(opened);
+    expect(opened.startsWith('0 0 ')).toBe(true);
+  });
+
+  it('keeps every word of a long edge label, wrapped, with room for each line', async () => {
+    const label = 'No answer after two attempts at the on-call registrar bleep';
+    expect(wrapLabel(label).join(' ')).toBe(label);
+    const doc = smallSop();
+    const long = { ...doc, steps: doc.steps.map((s) => (s.kind === 'question' ? { ...s, options: s.options.map((o, i) => (i === 0 ? { ...o, label } : o)) } : s)) };
+    const dagre = await loadDagre();
+    const edge = layoutDiagram(dagre, diagramModel(long)).edges.find((e) => e.label === label)!;
+    expect(edge.labelLines.join(' ')).toBe(label);
+    expect(edge.labelLines.length).toBeGreaterThan(1);
+  });
+
+  it('lays a large SOP out in layers, every step placed apart', () => {
+    const doc = generateLargeSop(60);
+    expect(doc.steps.length).toBeGreaterThan(DAGRE_MAX_STEPS);
+    const layout = layeredLayout(diagramModel(doc));
+    expect(layout.nodes).toHaveLength(doc.steps.length);
+    const places = new Set(layout.nodes.map((n) => `${n.x},${n.y}`));
+    expect(places.size).toBe(doc.steps.length);
+    const start = layout.nodes.find((n) => n.id === doc.start)!;
+    expect(start.y).toBe(Math.min(...layout.nodes.map((n) => n.y)));
+  });
+
+  it('says a 5,000-step SOP is too large to draw and lists its steps instead', () => {
+    const doc = generateBranchingSop(5000);
+    // Plain DOM queries: role queries over 5,000 list items take minutes in jsdom.
+    const { container } = render(<SopDiagram doc={doc} load={loadDagre} />);
+    expect(container.textContent).toMatch(/This SOP has 4,999 steps: too many to draw legibly/);
+    expect(container.querySelector('svg')).toBeNull();
+    expect(container.querySelector('details.sop-diagram__list')).toHaveAttribute('open');
+    expect(container.querySelectorAll('.step-list-alt > li')).toHaveLength(4999);
   });
 });

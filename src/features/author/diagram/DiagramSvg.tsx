@@ -127,8 +127,12 @@ export function DiagramSvg({ layout, title, viewBox, selected = null, onSelect }
         {layout.edges.map((edge) => (
           <g key={edge.name} className="edge">
             <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd="url(#sop-arrow)" />
-            {edge.label && (
-              <text x={edge.labelX} y={edge.labelY + 4} textAnchor="middle" className="edge-label">{edge.label}</text>
+            {edge.labelLines.length > 0 && (
+              <text x={edge.labelX} y={edge.labelY + 4 - ((edge.labelLines.length - 1) * 14) / 2} textAnchor="middle" className="edge-label">
+                {edge.labelLines.map((line, i) => (
+                  <tspan key={i} x={edge.labelX} dy={i === 0 ? 0 : 14}>{line}</tspan>
+                ))}
+              </text>
             )}
           </g>
         ))}

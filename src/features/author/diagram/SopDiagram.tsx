@@ -9,6 +9,9 @@ import { DiagramSvg } from './DiagramSvg';
 import { layoutDiagram, type Dagre } from './layoutDiagram';
 import { DAGRE_LOAD_FAILED, loadDagre } from './loadDagre';
 import { StepListAlternative } from './StepListAlternative';
+
+/** Above this many steps a picture is unreadable and slow to paint: the list is offered instead. */
+export const MAX_DRAWN_STEPS = 1500;
 import { usePanZoom } from './usePanZoom';
 import './diagram.css';
 
@@ -27,8 +30,10 @@ export function SopDiagram({ doc, problems = [], selected = null, onSelect, stil
   const [dagre, setDagre] = useState<Dagre | null>(null);
   const [failed, setFailed] = useState(false);
   const model = useMemo(() => diagramModel(doc, problems), [doc, problems]);
+  const tooLarge = model.nodes.length > MAX_DRAWN_STEPS;
 
   useEffect(() => {
+    if (tooLarge) return undefined;
     let cancelled = false;
     load().then(
       (loaded) => !cancelled && setDagre(() => loaded),
@@ -37,22 +42,27 @@ export function SopDiagram({ doc, problems = [], selected = null, onSelect, stil
     return () => {
       cancelled = true;
     };
-  }, [load]);
+  }, [load, tooLarge]);
 
   const layout = useMemo(() => {
-    if (!dagre) return null;
+    if (!dagre || tooLarge) return null;
     try {
       return layoutDiagram(dagre, model);
     } catch {
       return null;
     }
-  }, [dagre, model]);
+  }, [dagre, model, tooLarge]);
   const panZoom = usePanZoom(layout?.width ?? 1, layout?.height ?? 1);
 
   return (
     <section className={still ? 'sop-diagram sop-diagram--still' : 'sop-diagram'} aria-label="Flow diagram">
       {failed && <Banner tone="error">{DAGRE_LOAD_FAILED}</Banner>}
-      {!failed && !layout && <p role="status">Drawing the diagram…</p>}
+      {tooLarge && (
+        <Banner tone="warning">
+          {`This SOP has ${model.nodes.length.toLocaleString('en-GB')} steps: too many to draw legibly (the limit is ${MAX_DRAWN_STEPS.toLocaleString('en-GB')}). Every step and where it leads is listed below.`}
+        </Banner>
+      )}
+      {!failed && !tooLarge && !layout && <p role="status">Drawing the diagram…</p>}
       {layout && !still && (
         <div className="sop-diagram__toolbar" role="toolbar" aria-label="Diagram zoom">
           <button type="button" className="button button--secondary" onClick={panZoom.zoomIn} aria-label="Zoom in">+</button>
@@ -66,7 +76,7 @@ export function SopDiagram({ doc, problems = [], selected = null, onSelect, stil
         </div>
       )}
       {!still && (
-        <details className="sop-diagram__list" open={failed}>
+        <details className="sop-diagram__list" open={failed || tooLarge}>
           <summary>Steps as a list</summary>
           <StepListAlternative model={model} onSelect={onSelect} />
         </details>

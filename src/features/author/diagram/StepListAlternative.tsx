@@ -4,6 +4,9 @@
 import type { DiagramModel } from './diagramModel';
 
 export function StepListAlternative({ model, onSelect }: { model: DiagramModel; onSelect?(stepId: string): void }) {
+  // Grouped once: a 5,000-step SOP must not search every link for every step.
+  const outgoing = new Map<string, DiagramModel['edges']>();
+  for (const edge of model.edges) outgoing.set(edge.from, [...(outgoing.get(edge.from) ?? []), edge]);
   return (
     <ol className="step-list-alt">
       {model.nodes.map((node) => (
@@ -16,7 +19,7 @@ export function StepListAlternative({ model, onSelect }: { model: DiagramModel; 
           ({node.kind}{node.urgency ? `, ${node.urgency}` : ''}{node.start ? ', start' : ''}): {node.lines.join(' ')}
           {node.problems.length > 0 && <span className="problem problem--error"> ! {node.problems.join('; ')}</span>}
           <ul>
-            {model.edges.filter((e) => e.from === node.id).map((e) => (
+            {(outgoing.get(node.id) ?? []).map((e) => (
               <li key={e.name}>{e.label ? `${e.label} → ` : '→ '}{e.to}</li>
             ))}
           </ul>

@@ -5,21 +5,18 @@ import { useCallback, useRef, useState, type PointerEvent } from 'react';
 export interface View { x: number; y: number; w: number; h: number }
 
 const MIN_SCALE = 0.1;
-/** Diagram units shown across at first: wide SOPs open readable at the top, "Fit" shows all. */
-const READABLE_WIDTH = 1000;
 
-function readableView(width: number, height: number): View {
-  const w = Math.min(Math.max(width, 1), READABLE_WIDTH);
-  const h = Math.min(Math.max(height, 1), w * 0.65);
-  return { x: (Math.max(width, 1) - w) / 2, y: 0, w, h };
+/** The whole diagram: what the author sees on opening it (then zoom in to read). */
+function fittedView(width: number, height: number): View {
+  return { x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) };
 }
 
 export function usePanZoom(width: number, height: number) {
   const full: View = { x: 0, y: 0, w: Math.max(width, 1), h: Math.max(height, 1) };
-  // The view belongs to one layout size; a new layout opens at its readable view.
+  // The view belongs to one layout size; a new layout opens fitted to the view.
   const sizeKey = `${width}x${height}`;
   const [state, setState] = useState<{ sizeKey: string; view: View } | null>(null);
-  const view = state && state.sizeKey === sizeKey ? state.view : readableView(width, height);
+  const view = state && state.sizeKey === sizeKey ? state.view : fittedView(width, height);
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const element = useRef<HTMLDivElement | null>(null);
   const latest = useRef(view);

@@ -10,7 +10,13 @@ export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(nex
   const setRef = (i: number, ref: Reference) => onChange({ ...doc, references: replaceAt(references, i, ref) });
   return (
     <section className="panel" aria-label="SOP details">
-      <h2>SOP details</h2>
+      <h2 id="sop-form-document" tabIndex={-1}>SOP details</h2>
+      <TextField
+        label="SOP id"
+        hint='Lower-case words joined by hyphens, e.g. "fast-af". A new version of an SOP keeps its id.'
+        value={doc.id}
+        onChange={(sopId) => onChange({ ...doc, id: sopId })}
+      />
       <TextField label="Title" value={doc.title} onChange={(title) => onChange({ ...doc, title })} />
       <TextField label="Short title" optional hint="Finding-first words for the Escalate list." value={doc.shortTitle} onChange={(t) => onChange(withOptional(doc, 'shortTitle', t))} />
       <TextField label="Finding" multiline value={doc.finding} onChange={(finding) => onChange({ ...doc, finding })} />
@@ -43,7 +49,7 @@ export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(nex
       <TextField label="Local adaptation notes" optional multiline value={doc.localAdaptation} onChange={(t) => onChange(withOptional(doc, 'localAdaptation', t))} />
       <NextStepField label="Start step" value={doc.start} options={linkOptionsOf(doc.steps)} onChange={(start) => onChange({ ...doc, start })} />
 
-      <h3>Contact roles</h3>
+      <h3 id="sop-form-roles" tabIndex={-1}>Contact roles</h3>
       <p className="field__hint">Roles only: names and numbers are filled in by each service in Settings › Contacts directory.</p>
       {roles.map((role, i) => (
         <ItemGroup key={i} legend={`Role ${i + 1}: ${role.title || '(untitled)'}`} onRemove={() => onChange({ ...doc, roles: removeAt(roles, i) })} removeLabel={`Remove role ${i + 1}`}>
@@ -57,7 +63,7 @@ export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(nex
         Add a role
       </button>
 
-      <h3>References</h3>
+      <h3 id="sop-form-references" tabIndex={-1}>References</h3>
       {references.map((ref, i) => (
         <ItemGroup key={i} legend={`Reference ${i + 1}`} onRemove={() => onChange({ ...doc, references: removeAt(references, i) })} removeLabel={`Remove reference ${i + 1}`}>
           <TextField label="Title" multiline value={ref.title} onChange={(title) => setRef(i, { ...ref, title })} />

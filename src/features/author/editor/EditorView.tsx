@@ -10,7 +10,7 @@ import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT, viewPath } from '../authorPaths';
 import { SopDiagram } from '../diagram/SopDiagram';
 import { PathExplorer } from '../paths/PathExplorer';
-import { ProblemList } from '../ProblemList';
+import { ProblemList, type FormArea } from '../ProblemList';
 import { DocumentForm } from './DocumentForm';
 import { JsonView } from './JsonView';
 import { PublishForm } from './PublishForm';
@@ -59,6 +59,11 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
     setSelected(stepId);
     setTab('form');
   };
+  const selectArea = (area: FormArea) => {
+    setTab('form');
+    // After the form is drawn: move focus to the part of the form the problem is in.
+    requestAnimationFrame(() => document.getElementById(`sop-form-${area}`)?.focus());
+  };
 
   return (
     <div className="editor">
@@ -70,7 +75,7 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
       )}
       <div aria-live="polite">
         {editor.checked && problems.length === 0 && <p className="no-problems">No problems found.</p>}
-        <ProblemList problems={problems} onSelectStep={doc ? select : undefined} />
+        <ProblemList problems={problems} doc={doc ?? undefined} onSelectStep={doc ? select : undefined} onSelectArea={doc ? selectArea : undefined} />
       </div>
       <div className="tabs" role="group" aria-label="Editor views">
         {TABS.map((t) => (
@@ -90,10 +95,10 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
       )}
       {tab === 'diagram' && doc && <SopDiagram doc={doc} problems={problems} selected={selected} onSelect={select} />}
       {tab === 'paths' && doc && (hasErrors(problems) ? <p>Fix the errors first: paths can only be walked in a valid SOP.</p> : <PathExplorer doc={doc} />)}
-      {tab === 'json' && <JsonView text={editor.text} onChange={editor.setText} />}
+      {tab === 'json' && <JsonView text={editor.currentText()} onChange={editor.setText} />}
       <PublishForm
         draftKey={draftKey}
-        text={editor.text}
+        currentText={editor.currentText}
         doc={doc}
         errorCount={errorCount}
         checked={editor.checked}

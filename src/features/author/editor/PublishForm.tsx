@@ -1,17 +1,21 @@
 // Sign-off: publishing needs a name, role, date and review-due date, and is
-// disabled while the validator reports errors. The published version is
-// frozen and stored by content hash with the sign-off.
-import { useId, useState, type FormEvent } from 'react';
+// disabled while the validator reports errors; the disabled button says why.
+// Publishing asks first, showing what changes against the version the
+// Escalate screen runs now. The published version is frozen and stored by
+// content hash with the sign-off.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { LibraryRefusal, publish } from '../../../db/library';
+import { activeSopFor, LibraryRefusal, publish } from '../../../db/library';
+import { summariseChanges, type ChangeSummary } from '../diff/changeSummary';
 import { StorageError } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
 
 interface Props {
   draftKey: string;
-  text: string;
+  /** The draft as JSON text, written out when publishing. */
+  currentText(): string;
   doc: SopDocument | null;
   errorCount: number;
   checked: boolean;
@@ -28,7 +32,7 @@ function oneYearOn(): string {
   return isoDay(date);
 }
 
-export function PublishForm({ draftKey, text, doc, errorCount, checked, db, pauseAutosave, onPublished }: Props) {
+export function PublishForm({ draftKey, currentText, doc, errorCount, checked, db, pauseAutosave, onPublished }: Props) {
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -36,17 +40,50 @@ export function PublishForm({ draftKey, text, doc, errorCount, checked, db, paus
   const [reviewDue, setReviewDue] = useState(doc && doc.reviewDue > isoDay(new Date()) ? doc.reviewDue : oneYearOn());
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<ChangeSummary | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
   const blocked = errorCount > 0 || !checked;
-  const complete = name.trim() !== '' && role.trim() !== '' && date !== '' && reviewDue !== '';
+  const missing = [
+    name.trim() === '' && 'the approver’s name',
+    role.trim() === '' && 'the approver’s role',
+    date === '' && 'the sign-off date',
+    reviewDue === '' && 'the review-due date',
+  ].filter((m): m is string => m !== false);
+  const complete = missing.length === 0;
+  const why = !checked
+    ? 'Checking…'
+    : errorCount > 0
+      ? `Publishing is disabled until the ${errorCount} ${errorCount === 1 ? 'error is' : 'errors are'} fixed (listed at the top).`
+      : !complete
+        ? `Publishing needs ${missing.join(', ')}.`
+        : null;
 
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  /** First press: work out what changes and ask. */
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (blocked || !complete || !doc) return;
+    setRefusal(null);
+    let before: SopDocument | null = null;
+    try {
+      before = (await activeSopFor(doc.id, { db }))?.doc ?? null;
+    } catch {
+      before = null;
+    }
+    setConfirming(summariseChanges(before, doc));
+  };
+
+  const confirm = async () => {
     if (blocked || !complete) return;
+    setConfirming(null);
     setBusy(true);
     setRefusal(null);
     pauseAutosave(true);
     try {
-      const { hash } = await publish(JSON.parse(text) as unknown, { name, role, date, reviewDue }, { draftKey, db });
+      const { hash } = await publish(JSON.parse(currentText()) as unknown, { name, role, date, reviewDue }, { draftKey, db });
       onPublished(hash);
     } catch (caught) {
       pauseAutosave(false);
@@ -77,15 +114,34 @@ export function PublishForm({ draftKey, text, doc, errorCount, checked, db, paus
       {field('Approver role', role, setRole, 'text', 'e.g. "Consultant cardiologist, network lead".')}
       {field('Sign-off date', date, setDate, 'date')}
       {field('Review due', reviewDue, setReviewDue, 'date')}
-      {blocked && (
+      {why && (
         <p className="publish-form__blocked" id={`${id}-blocked`}>
-          {checked ? `Publishing is disabled until the ${errorCount} ${errorCount === 1 ? 'error is' : 'errors are'} fixed.` : 'Checking…'}
+          {why}
         </p>
       )}
       {refusal && <Banner tone="error">{refusal}</Banner>}
-      <Button type="submit" size="primary" disabled={blocked || !complete || busy} aria-describedby={blocked ? `${id}-blocked` : undefined}>
-        Publish version {doc?.version ?? ''}
-      </Button>
+      {confirming ? (
+        <div className="publish-confirm" role="alertdialog" aria-labelledby={`${id}-confirm-title`} aria-describedby={`${id}-confirm-changes`} tabIndex={-1} ref={confirmRef}>
+          <h3 id={`${id}-confirm-title`}>Publish version {doc?.version} of “{doc?.title}”?</h3>
+          <div id={`${id}-confirm-changes`}>
+            <p>{confirming.headline}</p>
+            {confirming.lines.length > 0 && (
+              <ul aria-label="What changes">
+                {confirming.lines.map((line) => <li key={line}>{line}</li>)}
+              </ul>
+            )}
+            <p>Signed off by {name.trim()}, {role.trim()}, on {date}; review due {reviewDue}. The Escalate screen will use this version.</p>
+          </div>
+          <div className="button-row">
+            <Button size="primary" onClick={() => void confirm()}>Yes, publish version {doc?.version}</Button>
+            <Button variant="secondary" onClick={() => setConfirming(null)}>Go back</Button>
+          </div>
+        </div>
+      ) : (
+        <Button type="submit" size="primary" disabled={!!why || busy} aria-describedby={why ? `${id}-blocked` : undefined}>
+          Publish version {doc?.version ?? ''}
+        </Button>
+      )}
     </form>
   );
 }

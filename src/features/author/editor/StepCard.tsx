@@ -1,8 +1,9 @@
 // One step in the structured editor: the common fields (id, title, text,
 // references) around the editor registered for the step's kind, its problems,
 // and removal. Memoised: typing in one step re-renders only that card.
-import { memo, type ComponentType } from 'react';
+import { memo, useId, useState, type ComponentType } from 'react';
 import type { Problem, Step, StepKindName } from '../../../engine';
+import { locateProblem } from '../../../engine/authoring/problemLocation';
 import { STEP_EDITORS, STEP_KIND_LABEL } from '../editors';
 import type { StepContext, StepEditorProps } from '../editors/types';
 import { TextField, withOptional } from './fields';
@@ -19,11 +20,54 @@ interface Props {
   onChange(stepId: string, next: Step): void;
   onRename(stepId: string, next: string): void;
   onRemove(stepId: string): void;
+  /** Adds a new reference to the SOP and cites it in this step. */
+  onAddReference(stepId: string, reference: { title: string; url?: string }): void;
 }
 
-function StepCardView({ step, context, problems, selected, open, onToggle, onChange, onRename, onRemove }: Props) {
+/** A new reference written where it is needed, then cited by the step at once. */
+function NewReference({ onAdd }: { onAdd(reference: { title: string; url?: string }): void }) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [url, setUrl] = useState('');
+  return (
+    <div className="new-reference">
+      <div className="field">
+        <label htmlFor={`${id}-title`}>New reference: title</label>
+        <span className="field__hint" id={`${id}-hint`}>E.g. “ESC 2020 Guidelines for the management of atrial fibrillation”. Publisher and year can be added under References.</span>
+        <input id={`${id}-title`} value={title} autoComplete="off" aria-describedby={`${id}-hint`} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-url`}>New reference: web address<span className="field__optional"> (optional)</span></label>
+        <input id={`${id}-url`} value={url} autoComplete="off" inputMode="url" onChange={(e) => setUrl(e.target.value)} />
+      </div>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={title.trim() === ''}
+        aria-describedby={title.trim() === '' ? `${id}-why` : undefined}
+        onClick={() => {
+          onAdd({ title: title.trim(), ...(url.trim() ? { url: url.trim() } : {}) });
+          setTitle('');
+          setUrl('');
+        }}
+      >
+        Add and cite this reference
+      </button>
+      {title.trim() === '' && <span className="field__hint" id={`${id}-why`}>Write the reference’s title first.</span>}
+    </div>
+  );
+}
+
+/** "option 2: leads to: " before the message, in the form's words. */
+function fieldWords(p: Problem): string {
+  const field = locateProblem(p, undefined).field;
+  return field ? `${field.charAt(0).toUpperCase()}${field.slice(1)}: ` : '';
+}
+
+function StepCardView({ step, context, problems, selected, open, onToggle, onChange, onRename, onRemove, onAddReference }: Props) {
   const Editor = STEP_EDITORS[step.kind] as unknown as ComponentType<StepEditorProps<StepKindName>>;
-  const cites = 'cites' in step ? step.cites ?? [] : null;
+  // Every kind but the automatic modality route can cite references, even before it has any.
+  const cites = step.kind === 'modality' ? null : ('cites' in step ? step.cites : undefined) ?? [];
   const errors = problems.filter((p) => p.severity === 'error');
   const change = (next: Step) => onChange(step.id, next);
   return (
@@ -44,7 +88,7 @@ function StepCardView({ step, context, problems, selected, open, onToggle, onCha
         <ul className="step-card__problems" aria-label={`Problems in step ${step.id}`}>
           {problems.map((p, i) => (
             <li key={i} className={`problem problem--${p.severity}`}>
-              <strong>{p.severity === 'error' ? '! Error' : 'Warning'}:</strong> {p.message}
+              <strong>{p.severity === 'error' ? '! Error' : 'Warning'}:</strong> {fieldWords(p)}{p.message}
             </li>
           ))}
         </ul>
@@ -54,9 +98,10 @@ function StepCardView({ step, context, problems, selected, open, onToggle, onCha
           <StepIdField id={step.id} taken={context.stepIds} onRename={(next) => onRename(step.id, next)} />
           <TextField label="Title" value={step.title} onChange={(title) => change({ ...step, title })} />
           <TextField label="Text" optional multiline value={step.text} onChange={(text) => change(withOptional(step, 'text', text))} />
-          {cites !== null && context.references.length > 0 && (
+          {cites !== null && (
             <fieldset className="field">
               <legend>References this step is based on</legend>
+              {context.references.length === 0 && <p className="field__hint">The SOP has no references yet: add the first one here.</p>}
               {context.references.map((ref) => (
                 <label key={ref.id} className="choice choice--block">
                   <input
@@ -67,9 +112,10 @@ function StepCardView({ step, context, problems, selected, open, onToggle, onCha
                       change(withOptional(step as Step & { cites?: string[] }, 'cites', next.length > 0 ? next : undefined));
                     }}
                   />
-                  {ref.title}
+                  {ref.title || ref.id}
                 </label>
               ))}
+              <NewReference onAdd={(reference) => onAddReference(step.id, reference)} />
             </fieldset>
           )}
           <Editor step={step} context={context} onChange={change} />

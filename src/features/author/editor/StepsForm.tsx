@@ -9,7 +9,7 @@ import { STEP_KIND_LABEL } from '../editors';
 import type { StepContext } from '../editors/types';
 import { linkOptionsOf } from './fields';
 import { StepCard } from './StepCard';
-import { addStep, removeStep, renameStep, replaceStep } from './stepOps';
+import { addReferenceToStep, addStep, removeStep, renameStep, replaceStep } from './stepOps';
 
 interface Props {
   doc: SopDocument;
@@ -20,11 +20,14 @@ interface Props {
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
+/** Cards drawn at once: a 5,000-step SOP stays quick to open and to leave; the rest come a page at a time. */
+export const STEPS_PER_PAGE = 200;
 
 export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props) {
   const id = useId();
   const [kind, setKind] = useState<StepKindName>('question');
   const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const [shown, setShown] = useState(STEPS_PER_PAGE);
   const toggle = useCallback((stepId: string) => {
     setOpened((current) => {
       const next = new Set(current);
@@ -66,6 +69,9 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
     latest.current.onChange(renameStep(latest.current.doc, from, to));
     latest.current.onSelect(to);
   }, []);
+  const addReference = useCallback((stepId: string, reference: { title: string; url?: string }) => {
+    latest.current.onChange(addReferenceToStep(latest.current.doc, stepId, reference));
+  }, []);
   const remove = useCallback((stepId: string) => {
     if (window.confirm(`Remove step “${stepId}”? Links to it will need reconnecting.`)) latest.current.onChange(removeStep(latest.current.doc, stepId));
   }, []);
@@ -73,7 +79,7 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
   return (
     <section aria-label="Steps" className="steps-form">
       <h2>Steps ({doc.steps.length})</h2>
-      {doc.steps.map((step, index) => (
+      {doc.steps.map((step, index) => (index >= shown && step.id !== selected ? null : (
         <StepCard
           key={`${index}-${step.kind}`}
           step={step}
@@ -85,8 +91,14 @@ export function StepsForm({ doc, problems, selected, onChange, onSelect }: Props
           onChange={change}
           onRename={rename}
           onRemove={remove}
+          onAddReference={addReference}
         />
-      ))}
+      )))}
+      {doc.steps.length > shown && (
+        <button type="button" className="button button--secondary" onClick={() => setShown((n) => n + STEPS_PER_PAGE)}>
+          {`Show the next ${Math.min(STEPS_PER_PAGE, doc.steps.length - shown)} steps (${(doc.steps.length - shown).toLocaleString('en-GB')} not shown yet)`}
+        </button>
+      )}
       <div className="add-step">
         <div className="field">
           <label htmlFor={`${id}-kind`}>Kind of step to add</label>

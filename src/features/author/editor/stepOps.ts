@@ -40,7 +40,9 @@ export function blankStep(kind: StepKindName, id: string, doc: SopDocument): Ste
 
 export function addStep(doc: SopDocument, kind: StepKindName): { doc: SopDocument; id: string } {
   const id = freshStepId(doc);
-  return { doc: { ...doc, steps: [...doc.steps, blankStep(kind, id, doc)] }, id };
+  // The first step of a new SOP becomes its start, so a blank SOP needs no JSON to begin.
+  const hasStart = doc.steps.some((s) => s.id === doc.start);
+  return { doc: { ...doc, ...(hasStart ? {} : { start: id }), steps: [...doc.steps, blankStep(kind, id, doc)] }, id };
 }
 
 export function removeStep(doc: SopDocument, stepId: string): SopDocument {
@@ -87,4 +89,24 @@ export function renameStep(doc: SopDocument, from: string, to: string): SopDocum
 export function reconnect(doc: SopDocument, stepId: string, field: string, target: string): SopDocument {
   const step = doc.steps.find((s) => s.id === stepId);
   return step ? replaceStep(doc, stepId, setAtField(step, field, target)) : doc;
+}
+
+/** A reference id from its title ("ESC 2020 AF guidelines" → "esc-2020-af-guidelines"), unused in the SOP. */
+export function freshReferenceId(doc: SopDocument, title: string): string {
+  const words = title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).slice(0, 6);
+  const base = (words.join('-') || 'reference').slice(0, 48).replace(/-+$/, '');
+  const taken = new Set(doc.references.map((r) => r.id));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Adds a new reference to the SOP and cites it in one step. */
+export function addReferenceToStep(doc: SopDocument, stepId: string, reference: { title: string; url?: string }): SopDocument {
+  const id = freshReferenceId(doc, reference.title);
+  const steps = doc.steps.map((s) => {
+    if (s.id !== stepId || !('cites' in s || s.kind !== 'modality')) return s;
+    const cites = ('cites' in s ? s.cites : undefined) ?? [];
+    return { ...s, cites: [...cites, id] } as Step;
+  });
+  return { ...doc, references: [...doc.references, { id, title: reference.title, ...(reference.url ? { url: reference.url } : {}) }], steps };
 }

@@ -14,7 +14,15 @@ import { holdImport } from './pendingImports';
 import { editPath } from '../authorPaths';
 import { navigate } from '../../../shared/router';
 
-interface Failed { fileName: string; text: string; problems: Problem[] }
+interface Failed { fileName: string; text: string; problems: Problem[]; raw: unknown }
+
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
 
 export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void }) {
   const id = useId();
@@ -31,7 +39,7 @@ export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void
       const text = await readTextFile(file);
       const result = await importSopText(text, { db });
       if (!result.ok) {
-        setFailed({ fileName: file.name, text, problems: result.problems });
+        setFailed({ fileName: file.name, text, problems: result.problems, raw: parsedOrNull(text) });
         return;
       }
       setDone(
@@ -96,7 +104,7 @@ export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void
       {failed && (
         <div className="import-failed">
           <Banner tone="error">“{failed.fileName}” was not imported: nothing was stored. Fix the problems below.</Banner>
-          <ProblemList problems={failed.problems} />
+          <ProblemList problems={failed.problems} doc={failed.raw} />
           <Button onClick={fixInEditor}>Fix it in the editor</Button>
         </div>
       )}

@@ -8,6 +8,7 @@ import type { LogDb } from '../../../db/database';
 import { StorageError } from '../../../db/database';
 import { navigate } from '../../../shared/router';
 import { ImportPanel } from '../import/ImportPanel';
+import { NewSopPanel } from './NewSopPanel';
 import { editPath } from '../authorPaths';
 import { saveJsonFile } from '../../../ui/files';
 import { LibraryEntryCard, type EntryActions } from './LibraryEntryCard';
@@ -57,6 +58,7 @@ export function LibraryView({ db }: { db?: LogDb }) {
       </p>
       {error && <Banner tone="error">{error}</Banner>}
       {message && <Banner tone={message.tone}>{message.text}</Banner>}
+      {loaded && <NewSopPanel entries={entries} db={db} />}
       <ImportPanel db={db} onImported={() => void reload()} />
       {loaded && (
         <div className="library">

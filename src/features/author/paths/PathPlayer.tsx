@@ -14,6 +14,8 @@ interface Props {
   doc: SopDocument;
   path: SopPath;
   number: number;
+  /** The urgency tier's words, e.g. "Emergency now": paths are numbered within their tier. */
+  tier?: string;
   onClose(): void;
 }
 
@@ -28,7 +30,7 @@ function useDirectoryContacts(): Record<string, DirectoryContact> | undefined {
   return contacts;
 }
 
-export function PathPlayer({ doc, path, number, onClose }: Props) {
+export function PathPlayer({ doc, path, number, tier, onClose }: Props) {
   const id = useId();
   const directory = useDirectoryContacts();
   const SandboxRunner = useSandboxRunner();
@@ -36,7 +38,7 @@ export function PathPlayer({ doc, path, number, onClose }: Props) {
   return (
     <div className="path-player">
       <h3 id={`${id}-title`}>
-        Path {number}: <span className={`urgency-tag urgency-tag--${path.urgency}`}>{URGENCY_LABEL[path.urgency]}</span>
+        {tier ? `${tier} path ${number}` : `Path ${number}`}: <span className={`urgency-tag urgency-tag--${path.urgency}`}>{URGENCY_LABEL[path.urgency]}</span>
       </h3>
       <Button variant="secondary" onClick={onClose}>Back to all paths</Button>
       <div className="path-player__columns">

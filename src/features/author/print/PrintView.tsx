@@ -11,6 +11,7 @@ import { AUTHOR_ROOT, viewPath } from '../authorPaths';
 import { SopDiagram } from '../diagram/SopDiagram';
 import { useLibrary } from '../library/useLibrary';
 import { StepDetails } from '../version/StepDetails';
+import { adaptationState } from './localAdaptation';
 import './print.css';
 
 export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }) {
@@ -32,6 +33,8 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
   const doc = entry.doc;
   const approval = doc.approval ?? null;
   const byRole = new Map(directory.map((d) => [d.roleId, d]));
+  const templates = entries.flatMap((e) => (e.source === 'built-in' && e.doc ? [e.doc] : []));
+  const adaptation = adaptationState(doc, templates);
   return (
     <article className="print-view">
       <div className="print-view__controls">
@@ -45,7 +48,17 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
           {entry.overdue ? ' (overdue)' : ''}
         </p>
         <p><strong>Finding:</strong> {doc.finding}</p>
-        {doc.localAdaptation && <p><strong>Local adaptation:</strong> {doc.localAdaptation}</p>}
+        {adaptation.state === 'updated' && <p><strong>Local adaptation (updated at sign-off on {approval?.date}):</strong> {adaptation.text}</p>}
+        {adaptation.state === 'not-approved' && adaptation.text && <p><strong>Local adaptation:</strong> {adaptation.text}</p>}
+        {adaptation.state === 'template-text' && (
+          <div className="print-flag" role="note" aria-label="Local adaptation not updated">
+            <p><strong>! Local adaptation not updated:</strong> this approved version still carries the template&apos;s checklist below. Record what was adapted locally in a new version.</p>
+            <p>{adaptation.text}</p>
+          </div>
+        )}
+        {adaptation.state === 'missing' && (
+          <p className="print-flag" role="note" aria-label="Local adaptation missing"><strong>! Local adaptation not recorded:</strong> this approved version says nothing about what was adapted locally.</p>
+        )}
       </header>
       <section className="print-section print-diagram">
         <h2>Flow</h2>

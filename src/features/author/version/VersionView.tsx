@@ -57,7 +57,7 @@ export function VersionView({ versionKey, db }: { versionKey: string; db?: LogDb
       {entry.signOff && <p className="hash">Sign-off recorded for content hash {entry.key}</p>}
       <Banner>This version is frozen. To change it, start a new draft from it.</Banner>
       {message && <Banner tone="error">{message}</Banner>}
-      {entry.broken && <ProblemList problems={entry.problems} title="This stored version no longer passes the checks and is not run" />}
+      {entry.broken && <ProblemList problems={entry.problems} doc={entry.document} title="This stored version no longer passes the checks and is not run" />}
       <div className="button-row">
         {doc && <Button onClick={() => void act(async () => navigate(editPath(await startDraft(doc, db))))}>Start a draft from this</Button>}
         {doc && <Button variant="secondary" onClick={() => exportEntry(entry)}>Export JSON</Button>}
