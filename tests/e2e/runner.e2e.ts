@@ -31,7 +31,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main .runner-checklist__item, main input:not([type="checkbox"]):not([type="radio"])');
+    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main li:has(> input[type="checkbox"]), main input:not([type="checkbox"]):not([type="radio"])');
     return [...targets]
       .filter((el) => el.offsetParent !== null && !el.closest('[inert]'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))

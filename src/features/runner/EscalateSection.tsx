@@ -19,7 +19,6 @@ import type { SopSource } from './list/sopSource';
 import { useEscalateLibrary } from './list/useEscalateLibrary';
 import { RUNTIME_UNAVAILABLE, useEscalationRuntime } from './loadEscalationRuntime';
 import { CollapseButton } from './screen/CollapseButton';
-import './runner.css';
 
 export function EscalateSection({ store, source }: { store?: EpisodeStore; source?: SopSource }) {
   const path = usePath();

@@ -1,5 +1,6 @@
 // The action that beats everything: on every runner screen, one tap from
 // anywhere, straight to the local resuscitation steps.
+import './CollapseButton.css';
 export const COLLAPSE_LABEL = 'Patient collapsed / not breathing normally';
 
 export function CollapseButton({ onCollapse, active }: { onCollapse(): void; active: boolean }) {

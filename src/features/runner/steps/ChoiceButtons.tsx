@@ -2,6 +2,7 @@
 // chooses each, an optional detail line and an urgency tag in words.
 import type { ReactNode } from 'react';
 import { useKeyChoice } from './useKeyChoice';
+import './ChoiceButtons.css';
 
 export interface Choice {
   id: string;
