@@ -3,6 +3,7 @@
 import { SECTIONS, navigate, type SectionId } from '../shared/router';
 import type { SessionSettings } from '../shared/session';
 import { MODALITY_LABEL } from '../shared/session';
+import { ThemeSwitch } from './theme/ThemeSwitch';
 
 export interface AppHeaderProps {
   section: SectionId;
@@ -30,6 +31,7 @@ export function AppHeader({ section, session }: AppHeaderProps) {
           <span className="visually-hidden">Session: </span>
           {site} · {modality}
         </a>
+        <ThemeSwitch />
       </div>
       <nav className="app-nav" aria-label="Sections">
         <ul>
