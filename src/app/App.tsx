@@ -33,7 +33,8 @@ export function App({ updates }: { updates: UpdateChannel }) {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    // A page that put focus on its own heading keeps it.
+    if (!main.current?.contains(document.activeElement)) main.current?.focus();
   }, [section]);
 
   const View = SECTION_VIEWS[section];

@@ -12,6 +12,7 @@ import { SopDiagram } from '../diagram/SopDiagram';
 import { useLibrary } from '../library/useLibrary';
 import { StepDetails } from '../version/StepDetails';
 import './print.css';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }) {
   const { entries, loaded } = useLibrary(db);
@@ -24,7 +25,7 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
   if (!entry?.doc) {
     return (
       <>
-        <h1>Nothing to print</h1>
+        <FocusedHeading>Nothing to print</FocusedHeading>
         <AppLink href={AUTHOR_ROOT}>Back to the library</AppLink>
       </>
     );
@@ -39,7 +40,7 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
         <Button onClick={() => window.print()}>Print</Button>
       </div>
       <header className="print-view__header">
-        <h1>{doc.title}</h1>
+        <FocusedHeading>{doc.title}</FocusedHeading>
         <p>
           Version {doc.version} · {doc.status === 'approved' ? 'Approved' : doc.status === 'template' ? 'Template (not signed off locally)' : 'Draft'} · Review due {doc.reviewDue}
           {entry.overdue ? ' (overdue)' : ''}
