@@ -67,6 +67,9 @@ export const SECTION_HEADINGS = [
 ] as const;
 
 export async function openSection(page: Page, nav: string): Promise<void> {
+  // During an episode the header folds the sections behind one button.
+  const fold = page.getByRole('banner').getByRole('button', { name: 'Sections' });
+  if ((await fold.count()) > 0 && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: nav, exact: true }).click();
 }
 

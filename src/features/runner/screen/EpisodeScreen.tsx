@@ -15,6 +15,7 @@ import { AbandonPanel } from './AbandonPanel';
 import { CollapseButton } from './CollapseButton';
 import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
+import { EpisodeTrail } from './EpisodeTrail';
 import { LocalReference } from './LocalReference';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { StepStage } from './StepStage';
@@ -84,6 +85,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
   return (
     <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving} ref={episodeElement}>
       <CollapseButton onCollapse={collapse} active={view.inCollapse} />
+      <EpisodeTrail view={view} />
       <div className="runner-banners">
         <TemplateBanner doc={shownDoc} />
         {!view.durable && !view.notice ? <Banner label="Sandbox">Preview only: nothing is written to the governance log.</Banner> : null}
