@@ -4,15 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { baseUrl, launchBrowser, openContext, openSection } from './support/browser';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+import { axeViolations } from './support/axe';
 
 const fastAf = JSON.parse(readFileSync('src/sops/fast-af.json', 'utf8')) as {
   shortTitle: string;

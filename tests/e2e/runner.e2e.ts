@@ -4,13 +4,12 @@
 // touch targets at 768x1024.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
 import { launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
 import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+import { axeViolations } from './support/axe';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const MANDATED = builtInSops.slice(0, 8);
 
 let browser: Browser;
@@ -23,11 +22,6 @@ afterAll(async () => {
   await session?.context.close();
   await browser?.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {

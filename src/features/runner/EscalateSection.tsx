@@ -3,7 +3,7 @@
 // from small listings; the steps, engine and log store come from the
 // escalation runtime, loaded at start. Store and SOP source are injectable so
 // tests run the same screens on their own database.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { markFirstScreenDrawn } from '../../shared/activity';
 import { useSession } from '../../shared/session';
 import { subPath, usePath } from '../../shared/router';
@@ -52,6 +52,14 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
   }, [store, runtime]);
   const services = useMemo(() => ({ lookupContact }), [lookupContact]);
   const startCollapse = () => void escalation.startCollapse();
+  // /escalate/collapse (the installed app's "Patient collapsed" shortcut) starts the collapse pathway at once.
+  const shortcutTaken = useRef(false);
+  const collapseShortcut = first === 'collapse' && loaded;
+  useEffect(() => {
+    if (!collapseShortcut || shortcutTaken.current) return;
+    shortcutTaken.current = true;
+    void escalation.startCollapse();
+  }, [collapseShortcut, escalation]);
   // Back at the list after Finish or Abandon, focus goes to its heading (the step's heading has gone).
   const [lastRoute, setLastRoute] = useState(routeEpisodeId);
   const [backFromEpisode, setBackFromEpisode] = useState(false);

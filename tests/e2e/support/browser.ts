@@ -34,9 +34,13 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export async function openContext(
   browser: Browser,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, serviceWorkers: 'allow' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1024, height: 768 },
+    serviceWorkers: 'allow',
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   context.on('request', (request) => {
