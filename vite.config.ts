@@ -69,7 +69,7 @@ export default defineConfig({
         // Shown by install prompts; made by tests/e2e/screens.e2e.ts (copied from test-results/screens).
         screenshots: [
           { src: 'screenshots/escalate-wide.png', sizes: '1024x768', type: 'image/png', form_factor: 'wide', label: 'The Escalate list on a landscape tablet' },
-          { src: 'screenshots/step-narrow.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'A step of an escalation on a phone, low-glare theme' },
+          { src: 'screenshots/log-narrow.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'The governance log on a phone, low-glare theme' },
         ],
       },
       workbox: {

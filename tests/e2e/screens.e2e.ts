@@ -45,10 +45,13 @@ async function capture(page: Page, theme: string, name: string, seen: string[], 
 async function everyScreen(page: Page, theme: string): Promise<{ seen: string[]; problems: string[] }> {
   const seen: string[] = [];
   const problems: string[] = [];
+  mkdirSync(`${SCREENS_DIR}/manifest`, { recursive: true });
   await visitAndInstall(page, '/escalate');
   await page.getByRole('button', { name: 'Echo' }).click();
   await page.getByRole('button', { name: /^Fast AF/ }).waitFor();
   await capture(page, theme, 'escalate-list', seen, problems);
+  // The manifest's wide install picture (public/screenshots is copied from here).
+  await page.screenshot({ path: `${SCREENS_DIR}/manifest/escalate-wide-${theme}.png` });
 
   await page.getByRole('button', { name: /^Fast AF/ }).click();
   await stepHeading(page, 'Is the patient responsive and breathing normally?');
@@ -127,6 +130,8 @@ describe(`every screen in both themes (axe-core ${AXE_VERSION})`, () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Log' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    mkdirSync(`${SCREENS_DIR}/manifest`, { recursive: true });
+    await page.screenshot({ path: `${SCREENS_DIR}/manifest/log-narrow-dark.png` });
     expect(await page.getByRole('banner').getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
     await context.close();
   });

@@ -47,7 +47,7 @@ export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]
               </>
             ) : null}
           </span>
-          {choice.tag ? <span aria-hidden="true">{choice.tag}</span> : null}
+          {choice.tag ? <span className="runner-choice__tag" aria-hidden="true">{choice.tag}</span> : null}
           {choice.tagText ? <span id={`${idPrefix}-${index}-urgency`} hidden>{`Leads to ${choice.tagText}`}</span> : null}
         </button>
       ))}
