@@ -61,10 +61,22 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Long-press on the installed icon: straight to the collapse pathway, or the finding list.
+        shortcuts: [
+          { name: 'Patient collapsed', short_name: 'Collapsed', description: 'Start the collapse / not breathing normally steps', url: '/escalate/collapse', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Escalate', short_name: 'Escalate', description: 'Choose the finding to escalate', url: '/escalate', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
+        // Shown by install prompts; made by tests/e2e/screens.e2e.ts (copied from test-results/screens).
+        screenshots: [
+          { src: 'screenshots/escalate-wide.png', sizes: '1024x768', type: 'image/png', form_factor: 'wide', label: 'The Escalate list on a landscape tablet' },
+          { src: 'screenshots/log-narrow.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: 'The governance log on a phone, low-glare theme' },
+        ],
       },
       workbox: {
         // Every asset the build emits, so no route or chunk ever needs the network.
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+        // Install-prompt pictures are never needed offline.
+        globIgnores: ['screenshots/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -12,9 +12,11 @@ import { preloadSections } from './app/sectionModules';
 import { afterFirstScreen } from './shared/activity';
 import { openEpisodes } from './db/log';
 import { markStoredEpisodesActive } from './shared/activity';
+import { applyTheme } from './app/theme/themeChoice';
 import './app/theme.css';
 import './ui/ui.css';
 
+applyTheme();
 void requestPersistentStorage();
 void markStoredEpisodesActive(() => openEpisodes());
 const updates = registerServiceWorker();

@@ -18,6 +18,9 @@ const SECTION_VIEWS: Record<SectionId, ComponentType> = {
   settings: LazySettingsSection,
 };
 
+/** The running episode's address: the header folds its navigation there. */
+const EPISODE_PATH = '/escalate/episode/';
+
 const SECTION_NAMES: Record<SectionId, string> = { escalate: 'Escalate', log: 'Log', author: 'Author', settings: 'Settings' };
 
 export function App({ updates }: { updates: UpdateChannel }) {
@@ -33,13 +36,14 @@ export function App({ updates }: { updates: UpdateChannel }) {
       first.current = false;
       return;
     }
-    main.current?.focus();
+    // A page that put focus on its own heading keeps it.
+    if (!main.current?.contains(document.activeElement)) main.current?.focus();
   }, [section]);
 
   const View = SECTION_VIEWS[section];
   return (
     <>
-      <AppHeader section={section} session={session} />
+      <AppHeader section={section} session={session} compact={section === 'escalate' && path.startsWith(EPISODE_PATH)} />
       <div className="app-banners">
         <UpdateBanner channel={updates} />
       </div>

@@ -183,7 +183,7 @@ describe('issue 20: authoring alone', () => {
 
     await page.getByRole('button', { name: 'Paths', exact: true }).click();
     await page.getByRole('heading', { name: /^Every path: about \d\.\d\d × 10\^\d+$/ }).waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('button', { name: /^Play Routine path 1 to / }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Play path 1 \(Routine\) to / }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Form', exact: true }).click();
     await publishHere(page);

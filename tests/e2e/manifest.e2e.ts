@@ -46,4 +46,24 @@ describe('web app manifest', () => {
       expect(pngSize(new Uint8Array(await image.arrayBuffer()))).toEqual({ width, height });
     }
   });
+
+  it('offers "Patient collapsed" and "Escalate" shortcuts and wide and narrow screenshots of the sizes it claims', async () => {
+    const html = await (await fetch(baseUrl() + '/')).text();
+    const href = /<link rel="manifest" href="([^"]+)"/.exec(html)![1]!;
+    const manifest = (await (await fetch(new URL(href, baseUrl() + '/'))).json()) as {
+      shortcuts: Array<{ name: string; url: string }>;
+      screenshots: Array<{ src: string; sizes: string; form_factor: string; label: string }>;
+    };
+    expect(manifest.shortcuts.map((s) => s.name)).toEqual(['Patient collapsed', 'Escalate']);
+    expect(manifest.shortcuts[0]!.url).toBe('/escalate/collapse');
+    expect(manifest.shortcuts[1]!.url).toBe('/escalate');
+    expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const shot of manifest.screenshots) {
+      expect(shot.label).toBeTruthy();
+      const image = await fetch(new URL(shot.src, baseUrl() + '/'));
+      expect(image.ok, shot.src).toBe(true);
+      const [width, height] = shot.sizes.split('x').map(Number);
+      expect(pngSize(new Uint8Array(await image.arrayBuffer()))).toEqual({ width, height });
+    }
+  });
 });

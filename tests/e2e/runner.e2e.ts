@@ -4,13 +4,12 @@
 // touch targets at 768x1024.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
 import { launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
 import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+import { axeViolations } from './support/axe';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const MANDATED = builtInSops.slice(0, 8);
 
 let browser: Browser;
@@ -24,14 +23,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main .runner-checklist__item, main input:not([type="checkbox"]):not([type="radio"])');
+    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main li:has(> input[type="checkbox"]), main input:not([type="checkbox"]):not([type="radio"])');
     return [...targets]
       .filter((el) => el.offsetParent !== null && !el.closest('[inert]'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))

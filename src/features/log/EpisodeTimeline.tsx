@@ -12,6 +12,7 @@ import { describeEvent, MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './la
 import { ReplayControl } from './ReplayControl';
 import { stepLookup } from './sopSteps';
 import { clockJumps } from './clockDrift';
+import { FocusedHeading } from '../../ui/FocusedHeading';
 
 interface Props {
   db: LogDb;
@@ -60,7 +61,7 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
   return (
     <section className="log-panel" aria-labelledby="log-episode-heading">
       {back}
-      <h2 id="log-episode-heading" tabIndex={-1}>Episode started {formatDateTime(episode.startedAt)}</h2>
+      <FocusedHeading level={2} id="log-episode-heading">Episode started {formatDateTime(episode.startedAt)}</FocusedHeading>
       <dl className="log-summary">
         <dt>SOP</dt><dd>{sop?.title || episode.sopId} (version {episode.sopVersion})</dd>
         <dt>Site</dt><dd>{episode.site || 'not recorded'}</dd>

@@ -3,12 +3,13 @@
 // from small listings; the steps, engine and log store come from the
 // escalation runtime, loaded at start. Store and SOP source are injectable so
 // tests run the same screens on their own database.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { markFirstScreenDrawn } from '../../shared/activity';
 import { useSession } from '../../shared/session';
 import { subPath, usePath } from '../../shared/router';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { FocusedHeading } from '../../ui/FocusedHeading';
 import { MODALITY_LABEL, type Modality } from '../../shared/session';
 import { prepareAlarmSound } from './device/alarm';
 import type { EpisodeStore } from './episode/episodeStore';
@@ -19,7 +20,6 @@ import type { SopSource } from './list/sopSource';
 import { useEscalateLibrary } from './list/useEscalateLibrary';
 import { RUNTIME_UNAVAILABLE, useEscalationRuntime } from './loadEscalationRuntime';
 import { CollapseButton } from './screen/CollapseButton';
-import './runner.css';
 
 export function EscalateSection({ store, source }: { store?: EpisodeStore; source?: SopSource }) {
   const path = usePath();
@@ -52,6 +52,21 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
   }, [store, runtime]);
   const services = useMemo(() => ({ lookupContact }), [lookupContact]);
   const startCollapse = () => void escalation.startCollapse();
+  // /escalate/collapse (the installed app's "Patient collapsed" shortcut) starts the collapse pathway at once.
+  const shortcutTaken = useRef(false);
+  const collapseShortcut = first === 'collapse' && loaded;
+  useEffect(() => {
+    if (!collapseShortcut || shortcutTaken.current) return;
+    shortcutTaken.current = true;
+    void escalation.startCollapse();
+  }, [collapseShortcut, escalation]);
+  // Back at the list after Finish or Abandon, focus goes to its heading (the step's heading has gone).
+  const [lastRoute, setLastRoute] = useState(routeEpisodeId);
+  const [backFromEpisode, setBackFromEpisode] = useState(false);
+  if (lastRoute !== routeEpisodeId) {
+    setLastRoute(routeEpisodeId);
+    setBackFromEpisode(lastRoute !== null && routeEpisodeId === null);
+  }
 
   if (routeEpisodeId !== null) {
     if (runtime && escalation.controller && escalation.controller.episodeId === routeEpisodeId) {
@@ -87,7 +102,7 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
   return (
     <>
       <CollapseButton onCollapse={startCollapse} active={false} />
-      <h1>Escalate{modality ? `: ${MODALITY_LABEL[modality]}` : ''}</h1>
+      <FocusedHeading takeFocus={backFromEpisode}>Escalate{modality ? `: ${MODALITY_LABEL[modality]}` : ''}</FocusedHeading>
       {escalation.error ? <Banner tone="error">{escalation.error}</Banner> : null}
       {library.error ? <Banner tone="error">{library.error}</Banner> : null}
       {failed ? <Banner tone="error">{RUNTIME_UNAVAILABLE}</Banner> : null}

@@ -12,7 +12,6 @@ import { startEpisodeRun } from './episode/openEpisode';
 import { RunnerServicesProvider } from './episode/runnerServices';
 import { stepOf } from './episode/runModel';
 import { EpisodeScreen } from './screen/EpisodeScreen';
-import './runner.css';
 
 export type { SandboxPathStep, SandboxRunnerProps } from '../../shared/sandbox';
 

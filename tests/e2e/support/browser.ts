@@ -34,9 +34,13 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export async function openContext(
   browser: Browser,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<RecordedContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, serviceWorkers: 'allow' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1024, height: 768 },
+    serviceWorkers: 'allow',
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   context.on('request', (request) => {
@@ -67,6 +71,9 @@ export const SECTION_HEADINGS = [
 ] as const;
 
 export async function openSection(page: Page, nav: string): Promise<void> {
+  // During an episode the header folds the sections behind one button.
+  const fold = page.getByRole('banner').getByRole('button', { name: 'Sections' });
+  if ((await fold.count()) > 0 && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: nav, exact: true }).click();
 }
 

@@ -1,7 +1,7 @@
 // Comparing two versions side by side: from a version page, the author sees
 // the SOP's own fields and each step added, removed or changed.
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DiffView } from '../../../src/features/author/diff/DiffView';
 import { VersionView } from '../../../src/features/author/version/VersionView';
@@ -23,6 +23,8 @@ describe('comparing versions', { timeout: 20_000 }, () => {
 
     const page = render(<VersionView versionKey={second.hash} db={db} />);
     const compare = await screen.findByRole('navigation', { name: 'Compare with another version' });
+    // An Author page opens with focus on its heading.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
     const link = within(compare).getByRole('link', { name: 'What changed since approved version 1.1.0' });
     expect(link.getAttribute('href')).toBe(`/author/compare/${first.hash}/${second.hash}`);
     await user.click(link);
@@ -30,6 +32,7 @@ describe('comparing versions', { timeout: 20_000 }, () => {
 
     render(<DiffView beforeKey={first.hash} afterKey={second.hash} db={db} />);
     expect(await screen.findByText('0 steps added, 0 removed, 1 changed, 5 unchanged.')).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: /^Compare: / })));
     const steps = screen.getByRole('region', { name: 'Steps changed' });
     expect(within(steps).getByRole('heading', { name: /Changed wait0/ })).toBeInTheDocument();
     const minutes = within(steps).getByRole('row', { name: /minutes/ });

@@ -25,13 +25,12 @@ describe('the path explorer', { timeout: 30_000 }, () => {
     );
 
     expect(screen.getByRole('heading', { name: `Every path: ${paths.length}` })).toBeInTheDocument();
-    const items = screen.getAllByRole('listitem').filter((item) => item.classList.contains('path-item'));
-    expect(items).toHaveLength(paths.length);
+    expect(screen.getAllByRole('button', { name: /^Play path \d+ / })).toHaveLength(paths.length);
     const first = paths[0]!;
     const tierOfFirst = screen.getByRole('region', { name: new RegExp(`^${URGENCY_LABEL[first.urgency]}`) });
     expect(within(tierOfFirst).getAllByRole('button', { name: /^Play / })).toHaveLength(paths.filter((p) => p.urgency === first.urgency).length);
 
-    await user.click(within(tierOfFirst).getByRole('button', { name: new RegExp(`^Play ${URGENCY_LABEL[first.urgency]} path 1 to `) }));
+    await user.click(within(tierOfFirst).getByRole('button', { name: new RegExp(`^Play path 1 \\(${URGENCY_LABEL[first.urgency]}\\) to `) }));
     expect(await screen.findByText('Preview only: nothing is written to the governance log.', {}, { timeout: 5000 })).toBeInTheDocument();
     const guide = screen.getByRole('list', { name: /path 1/ });
     expect(within(guide).getAllByRole('listitem')).toHaveLength(paths[0]!.steps.length);
@@ -64,11 +63,11 @@ describe('the path explorer on a shipped SOP', { timeout: 30_000 }, () => {
     const tier = screen.getByRole('region', { name: /^Same day/ });
     expect(tier).toHaveTextContent(`Showing 25 of ${sameDay}`);
     await user.click(within(tier).getByRole('button', { name: `Show 25 more Same day paths (${sameDay - 25} not shown yet)` }));
-    expect(within(tier).getAllByRole('button', { name: /^Play Same day path/ })).toHaveLength(50);
+    expect(within(tier).getAllByRole('button', { name: /^Play path \d+ \(Same day\)/ })).toHaveLength(50);
 
     const routine = screen.getByRole('region', { name: /^Routine/ });
     expect(routine).toHaveTextContent('All 1 shown.');
-    await user.click(within(routine).getByRole('button', { name: /^Play Routine path 1 to / }));
+    await user.click(within(routine).getByRole('button', { name: /^Play path 1 \(Routine\) to / }));
     const route = paths.find((p) => p.urgency === 'routine')!;
     for (let i = 1; i < route.steps.length; i += 1) {
       await user.click(await screen.findByRole('button', { name: 'Play next step of the path' }));

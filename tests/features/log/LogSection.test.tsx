@@ -75,6 +75,7 @@ describe('the Log section', { timeout: 20_000 }, () => {
     const { user } = openTheLog(db);
     await user.click(await screen.findByRole('button', { name: /view episode started/i }));
     const timeline = await screen.findByRole('table', { name: /timeline/i });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /^Episode started/ }));
     const rows = within(timeline).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(5);
     expect(within(rows[2]!).getByText('+03:20')).toBeInTheDocument();

@@ -108,8 +108,10 @@ export async function settle(turns = 6): Promise<void> {
 
 /** Elements on show: screens made ready for the next tap wait out of sight in [inert] slots. */
 export const onShow = (selector: string): Element[] => [...document.querySelectorAll(selector)].filter((el) => !el.closest('[inert]'));
-const stepTitle = () => onShow('.runner-step__title, #abandon-title')[0]?.textContent ?? '';
-const storageProblem = () => document.querySelector('.runner-storage-error') !== null;
+/** A step's heading (or the abandon panel's) takes focus, so it can be focused by script; the list's heading cannot. */
+const STEP_HEADING = 'h1[tabindex="-1"]';
+const stepTitle = () => onShow(STEP_HEADING)[0]?.textContent ?? '';
+const storageProblem = () => onShow('[role="alert"] h2').some((heading) => /not saved/i.test(heading.textContent ?? ''));
 
 /** After a tap that moves on: waits until another step (or a storage problem) shows; gives up quietly. */
 async function moveSettles(before: string): Promise<void> {
@@ -165,9 +167,9 @@ export async function openEscalate(options: RunOptions = {}) {
     store,
     user,
     async start(title: string) {
-      await waitForElement('.runner-sop', title);
+      await waitForElement('button', title);
       await user.click(screen.getByRole('button', { name: new RegExp(`^${title}`) }));
-      await waitForElement('.runner-step__title');
+      await waitForElement(STEP_HEADING);
       await settle();
     },
     async choose(label: string) {
@@ -229,7 +231,7 @@ export async function openEscalate(options: RunOptions = {}) {
       view.unmount();
       window.history.replaceState(null, '', '/escalate');
       view = render(tree());
-      await waitForElement('.runner-step__title, [role="alert"]');
+      await waitForElement(`${STEP_HEADING}, [role="alert"]`);
     },
     expectStep(title: string | RegExp) {
       expect(screen.getByRole('heading', { level: 1, name: title })).toBeInTheDocument();

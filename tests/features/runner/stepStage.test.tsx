@@ -20,7 +20,8 @@ async function readTheStep() {
   await settle();
 }
 
-const readySlots = () => [...document.querySelectorAll<HTMLElement>('.runner-stage__slot--ready')];
+/** Screens made ready out of sight: inert and hidden from assistive technology. */
+const readySlots = () => [...document.querySelectorAll<HTMLElement>('[inert][aria-hidden="true"]')];
 const readyTitles = () => readySlots().map((slot) => slot.querySelector('h1')?.textContent);
 
 describe('screens made ready for the next tap', () => {
@@ -53,7 +54,7 @@ describe('screens made ready for the next tap', () => {
     // The same element, now on show: revealed rather than built again.
     expect(prepared?.isConnected).toBe(true);
     expect(prepared).not.toHaveAttribute('inert');
-    expect(prepared).not.toHaveClass('runner-stage__slot--ready');
+    expect(prepared).not.toHaveAttribute('aria-hidden');
     await eventually(() => expect(document.activeElement).toBe(prepared?.querySelector('h1')));
     expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
   });

@@ -26,6 +26,7 @@ describe('contacts directory', { timeout: 20_000 }, () => {
     expect(within(gaps).getByText('On-call cardiology registrar')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Edit On-call cardiology registrar' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Edit: On-call cardiology registrar' }));
     await user.type(screen.getByLabelText('Name or team'), 'Cardiology registrar on call');
     await user.type(screen.getByLabelText('Phone number'), '0000 000 000');
     await user.type(screen.getByLabelText('Hours covered'), '24 hours');

@@ -7,6 +7,7 @@ import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT } from '../authorPaths';
 import { useLibrary } from '../library/useLibrary';
 import { diffSops, type FieldChange, type StepDiff } from './diffSops';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 const CHANGE_WORD = { added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged' } as const;
 
@@ -56,7 +57,7 @@ export function DiffView({ beforeKey, afterKey, db }: { beforeKey: string; after
   if (!before || !after || !diff) {
     return (
       <>
-        <h1>Compare versions</h1>
+        <FocusedHeading>Compare versions</FocusedHeading>
         <p>One of these versions is not on this device or cannot be read.</p>
         <AppLink href={AUTHOR_ROOT}>Back to the library</AppLink>
       </>
@@ -67,7 +68,7 @@ export function DiffView({ beforeKey, afterKey, db }: { beforeKey: string; after
   return (
     <div className="diff-view">
       <AppLink href={AUTHOR_ROOT}>← Library</AppLink>
-      <h1>Compare: {after.title}</h1>
+      <FocusedHeading>Compare: {after.title}</FocusedHeading>
       <div className="diff-columns diff-columns--head">
         <p><strong>Before:</strong> {name(before)}</p>
         <p><strong>After:</strong> {name(after)}</p>

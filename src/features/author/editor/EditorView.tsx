@@ -16,6 +16,7 @@ import { JsonView } from './JsonView';
 import { PublishForm } from './PublishForm';
 import { StepsForm } from './StepsForm';
 import { useDraftEditor, type SaveState } from './useDraftEditor';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 type Tab = 'form' | 'diagram' | 'paths' | 'json';
 const TABS: Array<{ id: Tab; label: string }> = [
@@ -46,7 +47,7 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
   if (editor.status === 'missing') {
     return (
       <>
-        <h1>Draft not found</h1>
+        <FocusedHeading>Draft not found</FocusedHeading>
         <p>This draft is not on this device (it may have been published or deleted).</p>
         <AppLink href={AUTHOR_ROOT}>Back to the library</AppLink>
       </>
@@ -68,7 +69,7 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
   return (
     <div className="editor">
       <AppLink href={AUTHOR_ROOT}>← Library</AppLink>
-      <h1>Edit draft: {doc?.title || 'Untitled SOP'}</h1>
+      <FocusedHeading>Edit draft: {doc?.title || 'Untitled SOP'}</FocusedHeading>
       <p role="status" className={`save-state save-state--${editor.saveState}`}>{SAVE_WORDS[editor.saveState]}</p>
       {editor.saveState === 'held' && (
         <Banner tone="warning">Nothing from this file is stored yet. It will be saved as a draft as soon as every error below is fixed.</Banner>

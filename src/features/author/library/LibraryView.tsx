@@ -13,6 +13,7 @@ import { editPath } from '../authorPaths';
 import { saveJsonFile } from '../../../ui/files';
 import { LibraryEntryCard, type EntryActions } from './LibraryEntryCard';
 import { groupBySop, useLibrary } from './useLibrary';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 export function exportEntry(entry: LibraryEntry): void {
   const safe = (text: string) => text.replace(/[^a-z0-9.-]+/gi, '-');
@@ -51,7 +52,7 @@ export function LibraryView({ db }: { db?: LogDb }) {
 
   return (
     <>
-      <h1>Author SOPs</h1>
+      <FocusedHeading>Author SOPs</FocusedHeading>
       <p>
         The escalation SOPs on this tablet. Built-in SOPs are templates: a locally approved version replaces the
         template for its finding on the Escalate screen.

@@ -92,7 +92,7 @@ export function PathExplorer({ doc }: { doc: SopDocument }) {
                   {path.modality && <span> ({path.modality.toUpperCase()})</span>}
                   <span className="path-item__length"> — {path.steps.length} steps</span>
                   <p className="path-item__route">{path.steps.map((s) => s.stepId).join(' → ')}</p>
-                  <Button variant="secondary" onClick={() => setPlaying({ urgency, index: i })} aria-label={`Play ${URGENCY_LABEL[urgency]} path ${i + 1} to ${titleOf(path.outcome)}`}>
+                  <Button variant="secondary" onClick={() => setPlaying({ urgency, index: i })} aria-label={`Play path ${i + 1} (${URGENCY_LABEL[urgency]}) to ${titleOf(path.outcome)}`}>
                     Play path {i + 1}
                   </Button>
                 </li>

@@ -13,6 +13,7 @@ import { useLibrary } from '../library/useLibrary';
 import { StepDetails } from '../version/StepDetails';
 import { adaptationState } from './localAdaptation';
 import './print.css';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }) {
   const { entries, loaded } = useLibrary(db);
@@ -25,7 +26,7 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
   if (!entry?.doc) {
     return (
       <>
-        <h1>Nothing to print</h1>
+        <FocusedHeading>Nothing to print</FocusedHeading>
         <AppLink href={AUTHOR_ROOT}>Back to the library</AppLink>
       </>
     );
@@ -42,7 +43,7 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
         <Button onClick={() => window.print()}>Print</Button>
       </div>
       <header className="print-view__header">
-        <h1>{doc.title}</h1>
+        <FocusedHeading>{doc.title}</FocusedHeading>
         <p>
           Version {doc.version} · {doc.status === 'approved' ? 'Approved' : doc.status === 'template' ? 'Template (not signed off locally)' : 'Draft'} · Review due {doc.reviewDue}
           {entry.overdue ? ' (overdue)' : ''}

@@ -15,6 +15,7 @@ import { useLibrary } from '../library/useLibrary';
 import { PathExplorer } from '../paths/PathExplorer';
 import { ProblemList } from '../ProblemList';
 import { StepDetails } from './StepDetails';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 type Tab = 'diagram' | 'paths' | 'steps';
 
@@ -27,7 +28,7 @@ export function VersionView({ versionKey, db }: { versionKey: string; db?: LogDb
   if (!entry || entry.status === 'draft') {
     return (
       <>
-        <h1>SOP version not found</h1>
+        <FocusedHeading>SOP version not found</FocusedHeading>
         <AppLink href={AUTHOR_ROOT}>Back to the library</AppLink>
       </>
     );
@@ -45,7 +46,7 @@ export function VersionView({ versionKey, db }: { versionKey: string; db?: LogDb
   return (
     <div className="version-view">
       <AppLink href={AUTHOR_ROOT}>← Library</AppLink>
-      <h1>{entry.title}</h1>
+      <FocusedHeading>{entry.title}</FocusedHeading>
       <p className="version-view__facts">
         <span className={`status-tag status-tag--${entry.status}`}>{entry.status === 'approved' ? 'Approved' : 'Template'}</span> Version {entry.version}
         {entry.inUse && <span className="in-use-tag"> In use on Escalate</span>}

@@ -1,6 +1,7 @@
 // Who to call for a role: the local person or team, a big tel: link and the
 // bleep or extension. A role with no number on this device is shown loudly.
 import type { ContactLookup } from '../episode/runnerServices';
+import './DirectoryCard.css';
 
 export function DirectoryCard({ roleTitle, lookup, fallbackTitle }: { roleTitle: string; lookup: ContactLookup; fallbackTitle: string | null }) {
   if (lookup.state === 'loading') {

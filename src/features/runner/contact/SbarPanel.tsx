@@ -6,6 +6,7 @@ import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
 import { canShare, shareText } from '../device/share';
 import { canSpeak, speak } from '../device/speech';
+import './SbarPanel.css';
 
 const PARTS: Array<{ key: keyof Sbar; label: string }> = [
   { key: 'situation', label: 'Situation' },

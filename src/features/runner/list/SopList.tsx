@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { MODALITIES, MODALITY_LABEL, type Modality } from '../../../shared/session';
 import { matchesSearch, type SopListing } from './sopListing';
+import './SopList.css';
 
 export function ModalityChooser({ onChoose }: { onChoose(modality: Modality): void }) {
   return (

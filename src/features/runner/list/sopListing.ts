@@ -2,6 +2,7 @@
 // listing is small enough to draw the first screen before the SOP documents
 // and the engine have loaded (see escalationRuntime.ts).
 import type { Modality } from '../../../shared/session';
+import { textMatches } from './findingSearch';
 
 export interface SopListing {
   sopId: string;
@@ -31,12 +32,13 @@ export function listingOf(doc: ListableDoc): SopListing {
   };
 }
 
-/** Every word typed must appear in the short title, title, finding or keywords (case-insensitive). */
+/**
+ * Every word typed (or its synonym family, see findingSearch.ts) must appear in
+ * the short title, title, finding or keywords (case-insensitive).
+ */
 export function matchesSearch(listing: SopListing, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const text = [listing.title, listing.fullTitle, listing.finding, ...listing.keywords].join(' ').toLowerCase();
-  return words.every((word) => text.includes(word));
+  const text = [listing.title, listing.fullTitle, listing.finding, ...listing.keywords].join(' \n ').toLowerCase();
+  return textMatches(text, query);
 }
 
 const text = (value: unknown, limit: number): value is string => typeof value === 'string' && value.length <= limit;

@@ -2,6 +2,7 @@
 // modal: the collapse button stays reachable while it is open.
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../ui/Button';
+import './AbandonPanel.css';
 
 export const ABANDON_REASONS = ['Patient left', 'Finding not confirmed', 'Handled another way', 'Started in error'] as const;
 

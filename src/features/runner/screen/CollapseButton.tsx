@@ -1,10 +1,34 @@
 // The action that beats everything: on every runner screen, one tap from
-// anywhere, straight to the local resuscitation steps.
+// anywhere, straight to the local resuscitation steps. It sticks to the top of
+// the screen, so it tells the page how tall it is: whatever takes focus
+// scrolls clear of it, never under it (WCAG 2.4.11), at any text size.
+import { useLayoutEffect, useRef } from 'react';
+import './CollapseButton.css';
 export const COLLAPSE_LABEL = 'Patient collapsed / not breathing normally';
 
+/** The custom property theme.css turns into the page's scroll-padding-top. */
+const STICKY_HEIGHT = '--sticky-top';
+
+function useStickyHeight() {
+  const bar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty(STICKY_HEIGHT, `${Math.ceil(element.getBoundingClientRect().height)}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty(STICKY_HEIGHT);
+    };
+  }, []);
+  return bar;
+}
+
 export function CollapseButton({ onCollapse, active }: { onCollapse(): void; active: boolean }) {
+  const bar = useStickyHeight();
   return (
-    <div className="runner-collapse">
+    <div className="runner-collapse" ref={bar}>
       <button type="button" className="runner-collapse__button" onClick={onCollapse}>
         {COLLAPSE_LABEL}
       </button>

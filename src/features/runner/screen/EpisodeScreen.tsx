@@ -15,10 +15,17 @@ import { AbandonPanel } from './AbandonPanel';
 import { CollapseButton } from './CollapseButton';
 import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
+import { EpisodeTrail } from './EpisodeTrail';
 import { LocalReference } from './LocalReference';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
+import './EpisodeScreen.css';
+
+/** The heading of the step on show in `episode` (screens made ready for the next tap wait in inert slots). */
+function stepHeadingOnShow(episode: HTMLElement | null): HTMLElement | undefined {
+  return [...(episode?.querySelectorAll<HTMLElement>('h1') ?? [])].find((heading) => !heading.closest('[inert]'));
+}
 
 export interface EpisodeScreenProps {
   controller: EpisodeController;
@@ -53,11 +60,12 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
     void controller.send({ type: 'TIMER_EXPIRED', at: deadline });
   });
 
+  const episodeElement = useRef<HTMLDivElement>(null);
   const collapse = () => {
     unlockAlarmSound();
     setAbandoning(false);
     if (controller.acceptsCollapse()) void controller.send({ type: 'COLLAPSE', at: Date.now() });
-    else if (view.inCollapse) document.querySelector<HTMLElement>('.runner-step__title')?.focus();
+    else if (view.inCollapse) stepHeadingOnShow(episodeElement.current)?.focus();
     else onCollapseElsewhere();
   };
 
@@ -75,8 +83,9 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
   const blocked = view.storageError !== null && !view.inCollapse;
   const shownDoc = current ? docOfStep(view, current) : view.doc;
   return (
-    <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving}>
+    <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving} ref={episodeElement}>
       <CollapseButton onCollapse={collapse} active={view.inCollapse} />
+      <EpisodeTrail view={view} />
       <div className="runner-banners">
         <TemplateBanner doc={shownDoc} />
         {!view.durable && !view.notice ? <Banner label="Sandbox">Preview only: nothing is written to the governance log.</Banner> : null}

@@ -3,6 +3,7 @@
 // NHS number or a date of birth is refused before it reaches the log.
 import { useId, useState } from 'react';
 import { Button } from '../../../ui/Button';
+import './LocalReference.css';
 
 const MAX = 40;
 

@@ -10,6 +10,7 @@ import { screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
 import { StepShownContext } from '../steps/stepShown';
 import { whenIdle } from './whenIdle';
+import './StepStage.css';
 
 interface Slot {
   key: string;

@@ -1,6 +1,7 @@
 // A failed write stops the flow (the next step is not shown as if saved) but
 // loses nothing: the answer is kept in memory and Try again writes it.
 import { Button } from '../../../ui/Button';
+import './StorageErrorPanel.css';
 
 export function StorageErrorPanel({ message, onRetry, blocking }: { message: string; onRetry(): void; blocking: boolean }) {
   return (

@@ -1,7 +1,11 @@
 // The numbered options of a step: big, well-spaced buttons with the key that
 // chooses each, an optional detail line and an urgency tag in words.
-import type { ReactNode } from 'react';
+// Each button's accessible name is its visible words, label first (so voice
+// control's "click Yes" works and axe's label-content-name-mismatch holds);
+// the urgency it leads to is its description, not part of its name.
+import { useId, type ReactNode } from 'react';
 import { useKeyChoice } from './useKeyChoice';
+import './ChoiceButtons.css';
 
 export interface Choice {
   id: string;
@@ -21,6 +25,7 @@ export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]
       if (choice) onChoose(choice.id);
     },
   });
+  const idPrefix = useId();
   return (
     <div className="runner-choices" role="group" aria-label={legend}>
       {choices.map((choice, index) => (
@@ -30,14 +35,20 @@ export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]
           className={`runner-choice${choice.emphasis ? ' runner-choice--emphasis' : ''}`}
           onClick={() => onChoose(choice.id)}
           aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
-          aria-label={[choice.label, choice.detail, choice.tagText ? `leads to ${choice.tagText}` : undefined].filter(Boolean).join(', ')}
+          aria-describedby={choice.tagText ? `${idPrefix}-${index}-urgency` : undefined}
         >
           {index < 9 ? <span className="runner-choice__key" aria-hidden="true">{index + 1}</span> : null}
           <span className="runner-choice__body">
             <span className="runner-choice__label">{choice.label}</span>
-            {choice.detail ? <span className="runner-choice__detail">{choice.detail}</span> : null}
+            {choice.detail ? (
+              <>
+                <span className="visually-hidden">, </span>
+                <span className="runner-choice__detail">{choice.detail}</span>
+              </>
+            ) : null}
           </span>
-          {choice.tag}
+          {choice.tag ? <span className="runner-choice__tag" aria-hidden="true">{choice.tag}</span> : null}
+          {choice.tagText ? <span id={`${idPrefix}-${index}-urgency`} hidden>{`Leads to ${choice.tagText}`}</span> : null}
         </button>
       ))}
     </div>

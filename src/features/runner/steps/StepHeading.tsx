@@ -3,6 +3,7 @@
 // once the step is on show: a screen made ready out of sight waits).
 import { useEffect, useRef } from 'react';
 import { useStepShown } from './stepShown';
+import './StepHeading.css';
 
 /**
  * Runs `task` just after the next frame is painted. Moving focus forces the

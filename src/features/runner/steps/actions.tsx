@@ -4,6 +4,7 @@ import { Button } from '../../../ui/Button';
 import { StepHeading } from './StepHeading';
 import { useKeyChoice } from './useKeyChoice';
 import type { StepScreenProps } from './stepScreen';
+import './actions.css';
 
 export function ActionsScreen({ step, stepKey, view, send }: StepScreenProps<'actions'>) {
   const modality = view.identity.modality;

@@ -8,6 +8,7 @@ import { StepHeading } from './StepHeading';
 import { UrgencyTag } from './UrgencyTag';
 import { summaryOf } from './episodeSummary';
 import type { StepScreenProps } from './stepScreen';
+import './outcome.css';
 
 export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'outcome'>) {
   const [copied, setCopied] = useState('');
@@ -25,7 +26,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
       <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(step.reportWording)])}>
         Copy report wording
       </Button>
-      <p role="status" className="runner-sbar__message">{copied}</p>
+      <p role="status" className="runner-outcome__message">{copied}</p>
       <h2>What to document</h2>
       <ul className="runner-outcome__document">
         {step.document.map((item) => (

@@ -3,6 +3,7 @@
 import { duration } from '../format/time';
 import { useNow } from './useNow';
 import { useStepShown } from '../steps/stepShown';
+import './Countdown.css';
 
 export function Countdown({ deadline, minutes }: { deadline: number; minutes: number }) {
   const now = useNow(useStepShown());

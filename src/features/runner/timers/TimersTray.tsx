@@ -7,6 +7,7 @@ import { Button } from '../../../ui/Button';
 import { soundAlarm } from '../device/alarm';
 import { clockTime, duration } from '../format/time';
 import { useNow } from './useNow';
+import './TimersTray.css';
 
 export interface RaisedAlarm {
   key: string;

@@ -6,6 +6,7 @@ import { putDirectoryEntry } from '../../../db/config';
 import { StorageError } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import type { DirectoryRole } from './directoryRoles';
+import { FocusedHeading } from '../../../ui/FocusedHeading';
 
 interface Props {
   role: DirectoryRole;
@@ -47,7 +48,7 @@ export function DirectoryEntryForm({ role, roles, db, onSaved, onCancel }: Props
 
   return (
     <form className="directory-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Edit: {role.title}</h3>
+      <FocusedHeading level={3} id={`${id}-title`}>Edit: {role.title}</FocusedHeading>
       {FIELDS.map((field) => (
         <div className="field" key={field.key}>
           <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
