@@ -26,3 +26,6 @@ export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgenc
 export { canonicalSopJson, hashSop } from './canonical';
 export { rolesUsed } from './roles';
 export { enumeratePaths, type SopPath, type PathStep, type EnumerateOptions } from './paths/enumeratePaths';
+export { escalationFacts, callInWords, isReached, type CallFact, type EscalationFacts } from './escalation';
+export { itemsShown } from './steps/actions';
+export { SKIPPED_VIA, PASSED_VIA } from './steps/wait';

@@ -3,7 +3,7 @@
 import type { Problem } from '../validate/problem';
 import type { SopDocument, Step } from '../schema/document';
 import type { Modality } from '../schema/primitives';
-import type { SopEvent, StepRecordType } from '../compile/runTypes';
+import type { SopContext, SopEvent, StepRecordType } from '../compile/runTypes';
 
 /** One way out of a step: `via` is the option/outcome/route id, or null for a plain "continue". */
 export interface Successor {
@@ -31,7 +31,7 @@ export interface CompileStepContext {
    * the record is emitted; keep `dataOf` a module-level function so compiling
    * a step creates no closures.
    */
-  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step }, event: EventLike) => RecordData, detail: D): unknown;
+  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step; qualifiedId?: string }, event: EventLike, context: SopContext) => RecordData, detail: D): unknown;
   /** The named `recordMove` action: remembers how the step was left. */
   move(via: string | null): { type: 'recordMove'; params: { stepId: string; via: string | null } };
 }

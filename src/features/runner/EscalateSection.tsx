@@ -10,10 +10,10 @@ import { subPath, usePath } from '../../shared/router';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { MODALITY_LABEL, type Modality } from '../../shared/session';
-import { prepareAlarmSound } from './device/alarm';
+import { prepareAlarmSound } from '../../shared/alarm';
 import type { EpisodeStore } from './episode/episodeStore';
 import { RunnerServicesProvider } from './episode/runnerServices';
-import { useEscalation } from './episode/useEscalation';
+import { episodePath, useEscalation } from './episode/useEscalation';
 import { ModalityChooser, SopList } from './list/SopList';
 import type { SopSource } from './list/sopSource';
 import { useEscalateLibrary } from './list/useEscalateLibrary';
@@ -61,6 +61,7 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
         <RunnerServicesProvider value={services}>
           <EpisodeScreen
             controller={controller}
+            path={episodePath(controller.episodeId)}
             onEnded={escalation.ended}
             onCollapseElsewhere={async () => {
               await controller.finish();

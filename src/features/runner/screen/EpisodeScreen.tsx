@@ -4,12 +4,13 @@
 import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
-import { soundAlarm, unlockAlarmSound } from '../device/alarm';
+import { appAlarms, unlockAlarmSound } from '../../../shared/alarm';
 import type { EpisodeController } from '../episode/episodeController';
 import { stepOf } from '../episode/runModel';
 import { screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
-import { TimersTray, type RaisedAlarm } from '../timers/TimersTray';
+import { TimersTray } from '../timers/TimersTray';
+import { episodeAlarmPrefix, useEpisodeAlarms } from '../timers/useEpisodeAlarms';
 import { useWaitExpiry } from '../timers/useWaitExpiry';
 import { AbandonPanel } from './AbandonPanel';
 import { CollapseButton } from './CollapseButton';
@@ -28,12 +29,13 @@ export interface EpisodeScreenProps {
   onCollapseElsewhere(): void;
   /** Extra controls (the sandbox's path player). */
   tools?: ReactNode;
+  /** The app path of this episode, for the alarm banner's "go to it" (none in the sandbox). */
+  path?: string;
 }
 
-export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools }: EpisodeScreenProps) {
+export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path }: EpisodeScreenProps) {
   const view = useSyncExternalStore(controller.subscribe, controller.getView, controller.getView);
   const [abandoning, setAbandoning] = useState(false);
-  const [alarms, setAlarms] = useState<RaisedAlarm[]>([]);
   const current = stepOf(controller.model, view.snapshot);
   useScreenKeptOn(view.ended === null);
 
@@ -46,10 +48,15 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
     [controller],
   );
 
+  useEpisodeAlarms({
+    episodeId: controller.episodeId, path: path ?? '', deadline: view.snapshot.context.deadline,
+    waitTitle: current?.step.kind === 'wait' ? current.step.title : 'Wait', reminders: view.snapshot.context.reminders,
+    ended: view.ended !== null, keepAfterUnmount: view.durable,
+  });
+
   useWaitExpiry(view.snapshot.context.deadline, (deadline) => {
-    const title = current?.step.title ?? 'Wait';
-    soundAlarm();
-    setAlarms((list) => [...list.filter((a) => a.key !== `wait-${deadline}`), { key: `wait-${deadline}`, text: `Time is up: ${title}. Moved on to the next step.` }]);
+    // The alarm goes off (if its own timer has not yet) before the wait is left and its deadline cleared.
+    appAlarms.fireDue();
     void controller.send({ type: 'TIMER_EXPIRED', at: deadline });
   });
 
@@ -65,10 +72,16 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
   ended.current = onEnded;
   // Stable, so the step screens made ready out of sight are not redrawn on every change.
   const finish = useCallback(() => {
-    void controller.finish().then((done) => done && ended.current('completed'));
+    void controller.finish().then((done) => {
+      if (!done) return;
+      appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+      ended.current('completed');
+    });
   }, [controller]);
   const abandon = async (reason: string) => {
-    if (await controller.abandon(reason)) onEnded('abandoned');
+    if (!(await controller.abandon(reason))) return;
+    appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+    onEnded('abandoned');
   };
 
   const Screen = current ? screenFor(current.step) : null;
@@ -87,9 +100,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
       </div>
       <TimersTray
         reminders={view.snapshot.context.reminders}
-        alarms={alarms}
         onReminderDone={(item) => void controller.send({ type: 'REMINDER_DONE', item, at: Date.now() })}
-        onDismissAlarm={(key) => setAlarms((list) => list.filter((alarm) => alarm.key !== key))}
       />
       {abandoning ? (
         <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
