@@ -12,7 +12,7 @@ export function AlarmBanner({ service = appAlarms }: { service?: AlarmService })
   return (
     <section className="alarm-banner" aria-label="Alarms">
       {alarms.map((alarm) => (
-        <div key={alarm.key} className="alarm-banner__alarm" role="alert">
+        <div key={alarm.key} className="alarm-banner__alarm" role="alert" data-rings={alarm.rings}>
           <p className="alarm-banner__text">
             <strong>Alarm: {alarm.title}.</strong> {alarm.text}
           </p>

@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
 import { launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
-import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+import { expectHeading, fillDirectory, leaveStep, localRoleIds, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const MANDATED = builtInSops.slice(0, 8);
@@ -18,6 +18,8 @@ let session: RecordedContext;
 beforeAll(async () => {
   browser = await launchBrowser();
   session = await openTabletAtEscalate(browser, { offline: true });
+  // Every path of the SOPs is walked as a configured service would: each role has a number.
+  await fillDirectory(session.page, localRoleIds([...builtInSops, collapseSop]));
 });
 afterAll(async () => {
   await session?.context.close();

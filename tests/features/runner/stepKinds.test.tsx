@@ -143,4 +143,39 @@ describe('step kinds', () => {
     const types = await run.logTypes();
     expect(types.slice(-2)).toEqual(['outcome-reached', 'episode-completed']);
   });
+
+  it('outcome: after unanswered calls it says plainly that no clinician was reached, never that anyone was told', async () => {
+    const run = await openSop('Fast AF', { configured: ['imaging-consultant'] });
+    await run.choose('Yes');
+    await run.continue();
+    await run.noAnswer();
+    await run.noAnswer();
+    run.expectStep('Emergency transfer arranged');
+    expect(screen.getByRole('alert')).toHaveTextContent('No clinician has been spoken to');
+    expect(screen.getByText(/^Escalation: Nobody was reached\. Not reached: On-call cardiology registrar \(not configured on this device: not called\); Imaging consultant \(no answer\)\. No clinician has been spoken to\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    const outcome = (await run.db.events.toArray()).find((row) => row.type === 'outcome-reached');
+    expect(outcome?.data).toMatchObject({ clinicianReached: false, reached: '' });
+  });
+
+  it('outcome: names who was reached when a clinician accepted', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    await run.choose('Reached: accepted');
+    expect(screen.getByText(/^Escalation: Reached: On-call cardiology registrar \(accepted\)\. A clinician was spoken to\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/No clinician has been spoken to/)).not.toBeInTheDocument();
+    const outcome = (await run.db.events.toArray()).find((row) => row.type === 'outcome-reached');
+    expect(outcome?.data).toMatchObject({ clinicianReached: true, reached: 'On-call cardiology registrar (accepted)' });
+  });
+
+  it('actions: a checklist continued with nothing ticked is logged and summarised "continued, 0 of N done"', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    const continued = (await run.db.events.toArray()).find((row) => row.type === 'continued');
+    expect(continued?.data).toMatchObject({ done: 0, of: 2 });
+    await run.choose('Reached: accepted');
+    expect(screen.getByText(/Keep the patient safe while you call — continued, 0 of 2 done/)).toBeInTheDocument();
+  });
 });
