@@ -10,6 +10,7 @@ import { stepOf } from '../episode/runModel';
 import { screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
 import { TimersTray } from '../timers/TimersTray';
+import { AmbulanceWatch } from '../timers/AmbulanceWatch';
 import { episodeAlarmPrefix, useEpisodeAlarms } from '../timers/useEpisodeAlarms';
 import { useWaitExpiry } from '../timers/useWaitExpiry';
 import { AbandonPanel } from './AbandonPanel';
@@ -101,6 +102,10 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
       <TimersTray
         reminders={view.snapshot.context.reminders}
         onReminderDone={(item) => void controller.send({ type: 'REMINDER_DONE', item, at: Date.now() })}
+      />
+      <AmbulanceWatch
+        episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
+        note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
       />
       {abandoning ? (
         <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
