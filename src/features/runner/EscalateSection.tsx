@@ -62,6 +62,7 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
           <EpisodeScreen
             controller={controller}
             path={episodePath(controller.episodeId)}
+            onRestartAs={(modality) => void escalation.start(controller.model.doc.id, modality)}
             onEnded={escalation.ended}
             onCollapseElsewhere={async () => {
               await controller.finish();

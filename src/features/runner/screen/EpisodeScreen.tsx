@@ -18,6 +18,8 @@ import { CollapseButton } from './CollapseButton';
 import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
 import { LocalReference } from './LocalReference';
+import { ModalityCheck, WRONG_SCAN_REASON } from './ModalityCheck';
+import type { Modality } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
@@ -32,9 +34,11 @@ export interface EpisodeScreenProps {
   tools?: ReactNode;
   /** The app path of this episode, for the alarm banner's "go to it" (none in the sandbox). */
   path?: string;
+  /** Restarts the SOP for another scan type (offered until the first step is left). */
+  onRestartAs?(modality: Modality): void;
 }
 
-export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path }: EpisodeScreenProps) {
+export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path, onRestartAs }: EpisodeScreenProps) {
   const view = useSyncExternalStore(controller.subscribe, controller.getView, controller.getView);
   const [abandoning, setAbandoning] = useState(false);
   const current = stepOf(controller.model, view.snapshot);
@@ -86,6 +90,8 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   };
 
   const Screen = current ? screenFor(current.step) : null;
+  // Only automatic modality routing has happened so far: the worker has not yet left a step.
+  const atFirstShownStep = view.snapshot.context.moves.every((move) => view.doc.steps.find((s) => s.id === move.stepId)?.kind === 'modality');
   const blocked = view.storageError !== null && !view.inCollapse;
   const shownDoc = current ? docOfStep(view, current) : view.doc;
   return (
@@ -107,6 +113,19 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
         note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
       />
+      {onRestartAs && atFirstShownStep && !view.inCollapse && view.ended === null ? (
+        <ModalityCheck
+          modality={view.snapshot.context.modality}
+          offered={view.doc.modalities}
+          onChange={(modality) => {
+            void controller.abandon(WRONG_SCAN_REASON).then((done) => {
+              if (!done) return;
+              appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+              onRestartAs(modality);
+            });
+          }}
+        />
+      ) : null}
       {abandoning ? (
         <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
       ) : blocked ? (
