@@ -2,6 +2,7 @@
 // list is in the first-screen bundle; everything else is split off but loaded
 // at start (see sectionModules), never on first use.
 import { useEffect, useRef, type ComponentType } from 'react';
+import { AlarmBanner } from './AlarmBanner';
 import { AppHeader } from './AppHeader';
 import { UpdateBanner } from './UpdateBanner';
 import { useSession } from '../shared/session';
@@ -44,6 +45,7 @@ export function App({ updates }: { updates: UpdateChannel }) {
   return (
     <>
       <AppHeader section={section} session={session} compact={section === 'escalate' && path.startsWith(EPISODE_PATH)} />
+      <AlarmBanner />
       <div className="app-banners">
         <UpdateBanner channel={updates} />
       </div>

@@ -28,3 +28,6 @@ export { rolesUsed } from './roles';
 export {
   enumeratePaths, walkPaths, countPaths, type SopPath, type PathStep, type EnumerateOptions, type WalkOptions, type PathCount,
 } from './paths/enumeratePaths';
+export { escalationFacts, callInWords, isReached, type CallFact, type EscalationFacts } from './escalation';
+export { itemsShown } from './steps/actions';
+export { SKIPPED_VIA, PASSED_VIA } from './steps/wait';

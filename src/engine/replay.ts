@@ -5,7 +5,7 @@ import type { SopMachine } from './compile/compileSop';
 import { stepperFor } from './stepper';
 
 /** Events that move from one step to another (the ones UNDO takes back). */
-const STEP_MOVING = new Set<string>(['ANSWER', 'CONTINUE', 'CONTACT', 'END_WAIT', 'TIMER_EXPIRED']);
+const STEP_MOVING = new Set<string>(['ANSWER', 'CONTINUE', 'CONTACT', 'END_WAIT', 'TIMER_EXPIRED', 'SKIP_WAIT']);
 
 /**
  * The effective events after applying every UNDO: each UNDO removes the latest

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
 import { launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
-import { expectHeading, leaveStep, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+import { expectHeading, fillDirectory, leaveStep, localRoleIds, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
 import { axeViolations } from './support/axe';
 
 const MANDATED = builtInSops.slice(0, 8);
@@ -17,6 +17,8 @@ let session: RecordedContext;
 beforeAll(async () => {
   browser = await launchBrowser();
   session = await openTabletAtEscalate(browser, { offline: true });
+  // Every path of the SOPs is walked as a configured service would: each role has a number.
+  await fillDirectory(session.page, localRoleIds([...builtInSops, collapseSop]));
 });
 afterAll(async () => {
   await session?.context.close();

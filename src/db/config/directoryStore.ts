@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { toStorageError, StorageError } from '../database';
 import { openLogDb, type LogDb } from '../database';
 import type { DirectoryRow } from '../database';
+import { NATIONAL_ROLE_IDS, nationalDefault, withNationalDefaults } from './nationalDefaults';
 
 const Text = v.pipe(v.string(), v.trim(), v.maxLength(200));
 
@@ -24,6 +25,9 @@ export type DirectoryEntry = v.InferOutput<typeof DirectoryEntrySchema>;
 export async function putDirectoryEntry(entry: DirectoryEntry, db: LogDb = openLogDb()): Promise<DirectoryRow> {
   const parsed = v.safeParse(DirectoryEntrySchema, entry);
   if (!parsed.success) throw new StorageError('invalid', { userMessage: parsed.issues[0]?.message ?? 'The directory entry is not valid.' });
+  if (NATIONAL_ROLE_IDS.has(parsed.output.roleId) && parsed.output.phone === '' && parsed.output.extension === '') {
+    throw new StorageError('invalid', { userMessage: 'This is an emergency role: give a number (999, or the hospital arrest number). It cannot be left empty.' });
+  }
   const row: DirectoryRow = { ...parsed.output, updatedAt: Date.now() };
   try {
     await db.directory.put(row);
@@ -33,12 +37,19 @@ export async function putDirectoryEntry(entry: DirectoryEntry, db: LogDb = openL
   return row;
 }
 
-export function getDirectoryEntry(roleId: string, db: LogDb = openLogDb()): Promise<DirectoryRow | undefined> {
-  return db.directory.get(roleId);
+/** The local entry for a role, else its national default (999) where there is one. */
+export async function getDirectoryEntry(roleId: string, db: LogDb = openLogDb()): Promise<DirectoryRow | undefined> {
+  return (await db.directory.get(roleId)) ?? nationalDefault(roleId);
 }
 
+/** The entries stored on this device (what an export writes). */
 export function listDirectory(db: LogDb = openLogDb()): Promise<DirectoryRow[]> {
   return db.directory.orderBy('roleId').toArray();
+}
+
+/** The directory as the app uses it: stored entries plus the national 999 defaults where none is stored. */
+export async function listDirectoryInUse(db: LogDb = openLogDb()): Promise<DirectoryRow[]> {
+  return withNationalDefaults(await listDirectory(db));
 }
 
 export async function deleteDirectoryEntry(roleId: string, db: LogDb = openLogDb()): Promise<void> {

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { toStorageError } from '../database';
 import { openLogDb, type LogDb } from '../database';
 import type { DirectoryRow } from '../database';
+import { NATIONAL_ROLE_IDS } from './nationalDefaults';
 
 export const DIRECTORY_FORMAT = 'cdc-directory/1';
 const MAX_FILE_CHARS = 500_000;
@@ -56,6 +57,8 @@ export function parseDirectoryText(text: string): DirectoryParse {
   const seen = new Set<string>();
   const duplicates = parsed.output.entries.filter((e) => (seen.has(e.roleId) ? true : (seen.add(e.roleId), false)));
   if (duplicates.length > 0) return { ok: false, problems: duplicates.map((e) => `The role "${e.roleId}" is listed more than once.`) };
+  const emptied = parsed.output.entries.filter((e) => NATIONAL_ROLE_IDS.has(e.roleId) && e.phone === '' && e.extension === '');
+  if (emptied.length > 0) return { ok: false, problems: emptied.map((e) => `The emergency role "${e.roleId}" has no number: give 999 or the hospital arrest number.`) };
   return { ok: true, entries: parsed.output.entries };
 }
 

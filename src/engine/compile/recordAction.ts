@@ -16,10 +16,12 @@ export function eventAt(event: { type: string; at?: unknown }, context: SopConte
 export interface RecordSource {
   readonly doc: SopDocument;
   readonly step: Step;
+  /** The step's key in context ("collapse.x" inside the collapse SOP). */
+  readonly qualifiedId?: string;
 }
 
 /** Builds a record's data from a detail of the document (an option, an outcome...) and the event. */
-export type RecordDataOf<D> = (detail: D, source: RecordSource, event: EventLike) => RecordData;
+export type RecordDataOf<D> = (detail: D, source: RecordSource, event: EventLike, context: SopContext) => RecordData;
 
 /**
  * A named `emitRecord` action. XState resolves an action's params by calling
@@ -47,7 +49,7 @@ export class RecordAction<D = unknown> {
     return {
       type: this.#recordType, sopId: doc.id, sopVersion: doc.version, stepId: step.id, stepKind: step.kind,
       at: eventAt(event, context),
-      data: this.#dataOf(this.#detail, this.#source, event),
+      data: this.#dataOf(this.#detail, this.#source, event, context),
     };
   }
 }

@@ -40,7 +40,12 @@ export interface SopContext {
   moves: Array<{ stepId: string; via: string | null; at: number }>;
   answers: Array<{ stepId: string; choice: string; label: string; at: number }>;
   ticks: Record<string, Record<string, boolean>>;
-  contacts: Array<{ stepId: string; role: string; outcome: string; result: ContactResult; at: number }>;
+  /**
+   * Every call result. `notConfigured`: the role had no number on this device,
+   * so nobody was called (not the same as a call nobody answered); `advice`:
+   * what a contact who gave advice said, as the worker wrote it.
+   */
+  contacts: Array<{ stepId: string; role: string; outcome: string; result: ContactResult; at: number; notConfigured?: boolean; advice?: string }>;
   /** Absolute deadline (epoch ms) of the current wait, else null. */
   deadline: number | null;
   /** Keyed "<stepId>.<itemId>". */
@@ -59,9 +64,17 @@ export const sopEventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('ANSWER'), option: id, at }),
   v.strictObject({ type: v.literal('TICK'), item: id, checked: v.boolean(), at }),
   v.strictObject({ type: v.literal('CONTINUE'), at }),
-  v.strictObject({ type: v.literal('CONTACT'), outcome: id, at }),
+  v.strictObject({
+    type: v.literal('CONTACT'), outcome: id, at,
+    /** The role had no number on this device: nobody was called. */
+    notConfigured: v.optional(v.literal(true)),
+    /** The advice given, for an "advised" result. */
+    advice: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+  }),
   v.strictObject({ type: v.literal('END_WAIT'), option: id, at }),
   v.strictObject({ type: v.literal('TIMER_EXPIRED'), at }),
+  /** "Try the next contact now": leave a wait for its escalation step before the time is up. */
+  v.strictObject({ type: v.literal('SKIP_WAIT'), at }),
   v.strictObject({ type: v.literal('COLLAPSE'), at }),
   /** `item` is the reminder key "<stepId>.<itemId>". */
   v.strictObject({ type: v.literal('REMINDER_DONE'), item: id, at }),
@@ -80,6 +93,8 @@ export function parseSopEvent(value: unknown): SopEvent | null {
 export const RECORD_TYPES = [
   'step-entered', 'answered', 'ticked', 'continued', 'contact-attempt', 'wait-ended',
   'timer-expired', 'collapse', 'reminder-done', 'outcome-reached',
+  // A wait left early for the next contact; a wait passed at once (nobody was called to call back).
+  'wait-skipped', 'wait-passed',
 ] as const;
 export type StepRecordType = (typeof RECORD_TYPES)[number];
 

@@ -34,6 +34,12 @@ const sopLogic = setup({
     isItemOf: ({ event }, params: Checklist) => event.type === 'TICK' && params.items.some((item) => item.id === event.item),
     deadlineReached: ({ context, event }) => context.deadline !== null && eventAt(event, context) >= context.deadline,
     notCollapsed: ({ context }) => context.collapsedAt === null,
+    /** The step before this wait was a call to a role with no number: there is nobody to call back. */
+    cameFromUnconfiguredCall: ({ context }) => {
+      const lastMove = context.moves[context.moves.length - 1];
+      const lastCall = context.contacts[context.contacts.length - 1];
+      return lastCall?.notConfigured === true && lastMove?.stepId === lastCall.stepId && lastMove.at === lastCall.at;
+    },
     isReminder: ({ context, event }) => event.type === 'REMINDER_DONE' && Object.hasOwn(context.reminders, event.item),
   },
   actions: {
@@ -77,7 +83,11 @@ const sopLogic = setup({
       const at = eventAt(event, context);
       return {
         moves: withMove(context.moves, stepId, outcome.id, at),
-        contacts: [...context.contacts, { stepId, role, outcome: outcome.id, result: outcome.result, at }],
+        contacts: [...context.contacts, {
+          stepId, role, outcome: outcome.id, result: outcome.result, at,
+          ...(event.type === 'CONTACT' && event.notConfigured ? { notConfigured: true } : {}),
+          ...(event.type === 'CONTACT' && event.advice !== undefined && outcome.result === 'advised' ? { advice: event.advice } : {}),
+        }],
       };
     }),
     setDeadline: assign(({ context, event }, params: { minutes: number }) => ({

@@ -31,7 +31,20 @@ export type ActionsStep = v.InferOutput<typeof actionsStepSchema>;
 
 /** Record data of a TICK: which item, read from the event. */
 const tickedData = (_detail: null, _source: unknown, event: EventLike) => ({ item: String(event.item), checked: event.checked === true });
-const continuedData = (step: ActionsStep) => ({ next: step.next });
+/** The items of a checklist shown for a modality (the others are hidden on screen). */
+export const itemsShown = (step: ActionsStep, modality: string) =>
+  step.items.filter((item) => item.modalities === undefined || (item.modalities as string[]).includes(modality));
+
+/**
+ * Record data of a CONTINUE: how many of the shown items were ticked, so a
+ * checklist continued with nothing ticked is logged "continued, 0 of N done",
+ * never "done".
+ */
+function continuedData(step: ActionsStep, source: { qualifiedId?: string }, _event: EventLike, context: { ticks: Record<string, Record<string, boolean>>; modality: string }) {
+  const ticks = context.ticks[source.qualifiedId ?? step.id] ?? {};
+  const shown = itemsShown(step, context.modality);
+  return { next: step.next, done: shown.filter((item) => ticks[item.id] === true).length, of: shown.length };
+}
 
 export const actionsKind: StepKind<ActionsStep> = {
   kind: 'actions',

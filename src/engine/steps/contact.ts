@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { citesSchema, described, localIdSchema, slugSchema, stepIdSchema, textSchema, titleSchema } from '../schema/primitives';
 import { problem, type Problem } from '../validate/problem';
 import type { SopDocument, Step } from '../schema/document';
-import type { StepKind } from './stepKind';
+import type { EventLike, StepKind } from './stepKind';
 
 export const CONTACT_RESULTS = ['accepted', 'advised', 'declined', 'noAnswer'] as const;
 
@@ -15,6 +15,10 @@ export const contactStepSchema = v.strictObject({
   text: v.optional(textSchema),
   cites: citesSchema,
   role: described(slugSchema, 'Id of a role in "roles"; the person and number come from the local directory'),
+  whileWaiting: v.optional(v.pipe(
+    v.array(textSchema), v.minLength(1), v.maxLength(12),
+    v.description('What to do while waiting for help, shown AFTER the call (never a checklist before an emergency call)'),
+  )),
   sbar: v.strictObject({
     situation: textSchema,
     background: textSchema,
@@ -38,11 +42,21 @@ export type ContactStep = v.InferOutput<typeof contactStepSchema>;
 
 type ContactOutcome = ContactStep['outcomes'][number];
 
-/** Record data of a contact attempt; `step` is always the contact step the outcome belongs to. */
-function attemptData(o: ContactOutcome, source: { doc: SopDocument; step: Step }) {
+/**
+ * Record data of a contact attempt; `step` is always the contact step the
+ * outcome belongs to. The role's title is kept so the log reads in words;
+ * a role with no number on the device is logged as not configured (nobody
+ * was called), never as a call nobody answered; advice is kept as written.
+ */
+function attemptData(o: ContactOutcome, source: { doc: SopDocument; step: Step }, event: EventLike) {
   const { role } = source.step as ContactStep;
-  const roleType = source.doc.roles.find((r) => r.id === role)?.type ?? null;
-  return { role, roleType, outcome: o.id, label: o.label, result: o.result, next: o.next };
+  const found = source.doc.roles.find((r) => r.id === role);
+  const notConfigured = event.notConfigured === true;
+  const advice = o.result === 'advised' && typeof event.advice === 'string' ? event.advice : null;
+  return {
+    role, roleTitle: found?.title ?? role, roleType: found?.type ?? null, outcome: o.id, label: o.label, result: o.result,
+    notConfigured, advice, next: o.next,
+  };
 }
 
 export const contactKind: StepKind<ContactStep> = {

@@ -2,7 +2,10 @@
 // wording and what to document. Reaching one ends the episode.
 import * as v from 'valibot';
 import { citesSchema, described, stepIdSchema, textSchema, titleSchema, urgencySchema } from '../schema/primitives';
-import type { StepKind } from './stepKind';
+import type { SopContext } from '../compile/runTypes';
+import { callInWords, escalationFacts } from '../escalation';
+import type { SopDocument } from '../schema/document';
+import type { EventLike, StepKind } from './stepKind';
 
 export const outcomeStepSchema = v.strictObject({
   id: stepIdSchema,
@@ -17,7 +20,16 @@ export const outcomeStepSchema = v.strictObject({
 });
 export type OutcomeStep = v.InferOutput<typeof outcomeStepSchema>;
 
-const reachedData = (step: OutcomeStep) => ({ urgency: step.urgency, disposition: step.disposition });
+/** The outcome with what the escalation really achieved: who was reached, who not, and whether a clinician was. */
+function reachedData(step: OutcomeStep, source: { doc: SopDocument }, _event: EventLike, context: SopContext) {
+  const facts = escalationFacts(context, source.doc);
+  return {
+    urgency: step.urgency, disposition: step.disposition,
+    reached: facts.reached.map(callInWords).join('; '),
+    notReached: facts.notReached.map(callInWords).join('; '),
+    clinicianReached: facts.clinicianReached,
+  };
+}
 
 export const outcomeKind: StepKind<OutcomeStep> = {
   kind: 'outcome',

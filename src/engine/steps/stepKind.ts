@@ -32,7 +32,7 @@ export interface CompileStepContext {
    * the record is emitted; keep `dataOf` a module-level function so compiling
    * a step creates no closures.
    */
-  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step }, event: EventLike) => RecordData, detail: D): EmitRecordAction;
+  record<D>(type: StepRecordType, dataOf: (detail: D, source: { doc: SopDocument; step: Step; qualifiedId?: string }, event: EventLike, context: SopContext) => RecordData, detail: D): EmitRecordAction;
   /** The named `recordMove` action: remembers how the step was left. */
   move(via: string | null): { type: 'recordMove'; params: { stepId: string; via: string | null } };
 }

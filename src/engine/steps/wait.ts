@@ -32,6 +32,14 @@ export type WaitStep = v.InferOutput<typeof waitStepSchema>;
 const waitTimerInput = ({ context }: { context: { deadline: number | null } }) => ({ deadline: context.deadline });
 
 const expiredData = (step: WaitStep) => ({ minutes: step.minutes, next: step.onExpire });
+const skippedData = (step: WaitStep, _source: unknown, event: { at?: unknown }, context: { deadline: number | null }) => ({
+  next: step.onExpire, minutesLeft: context.deadline !== null && typeof event.at === 'number' ? Math.max(0, Math.ceil((context.deadline - event.at) / 60_000)) : null,
+});
+const passedData = (step: WaitStep) => ({ next: step.onExpire, reason: 'not-configured' });
+
+/** The `via` of "try the next contact now", and of a wait passed because nobody was called. */
+export const SKIPPED_VIA = 'tryNext';
+export const PASSED_VIA = 'nobodyCalled';
 const endedData = (o: WaitStep['endEarly'][number]) => ({ option: o.id, label: o.label, next: o.next });
 
 export const waitKind: StepKind<WaitStep> = {
@@ -56,6 +64,12 @@ export const waitKind: StepKind<WaitStep> = {
   },
   node(step, c) {
     return {
+      // A wait for a call back from a role that was never called (no number on this device) is pointless: move straight on.
+      always: {
+        guard: 'cameFromUnconfiguredCall',
+        target: step.onExpire,
+        actions: [c.move(PASSED_VIA), c.record('wait-passed', passedData, step)],
+      },
       entry: [{ type: 'setDeadline', params: { minutes: step.minutes } }],
       exit: [{ type: 'clearDeadline' }],
       invoke: { src: 'waitTimer', input: waitTimerInput },
@@ -66,6 +80,10 @@ export const waitKind: StepKind<WaitStep> = {
           guard: 'deadlineReached',
           target: step.onExpire,
           actions: [c.move(EXPIRED_VIA), c.record('timer-expired', expiredData, step)],
+        },
+        SKIP_WAIT: {
+          target: step.onExpire,
+          actions: [c.move(SKIPPED_VIA), c.record('wait-skipped', skippedData, step)],
         },
         END_WAIT: step.endEarly.map((option) => {
           const move = c.move(option.id);

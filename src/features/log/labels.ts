@@ -44,9 +44,18 @@ export function describeEvent(event: EventRow, stepOf: StepLookup): string {
     case 'ticked':
       return `${d.checked === false ? 'Unticked' : 'Ticked'} "${str(d.text) || str(d.item)}" (${step})`;
     case 'continued':
-      return `Continued from: ${step}`;
-    case 'contact-attempt':
-      return `Called ${str(d.role) || step}: ${RESULT_LABEL[str(d.result)] ?? str(d.result)}`;
+      // A checklist continued with nothing ticked says so ("0 of 3 done"), never just "done".
+      return `Continued from: ${step}${typeof d.of === 'number' ? `, ${typeof d.done === 'number' ? d.done : 0} of ${d.of} done` : ''}`;
+    case 'contact-attempt': {
+      const who = str(d.roleTitle) || str(d.role) || step;
+      if (d.notConfigured === true) return `Not called: ${who} is not configured on this device (no number)`;
+      const advice = str(d.advice) ? ` — advice: "${str(d.advice)}"` : d.result === 'advised' ? ' (advice not written down)' : '';
+      return `Called ${who}: ${RESULT_LABEL[str(d.result)] ?? str(d.result)}${advice}`;
+    }
+    case 'wait-skipped':
+      return `Wait left early to try the next contact now: ${step}`;
+    case 'wait-passed':
+      return `Wait passed at once (nobody was called, so nobody will call back): ${step}`;
     case 'wait-ended':
       return `Wait ended early: ${str(d.label) || str(d.option)} (${step})`;
     case 'timer-expired':
@@ -57,8 +66,10 @@ export function describeEvent(event: EventRow, stepOf: StepLookup): string {
       return `Repeat reminder done: ${str(d.item)}`;
     case 'undo':
       return 'Last step undone';
-    case 'outcome-reached':
-      return `Outcome: ${step} (${URGENCY_LABEL[str(d.urgency)] ?? str(d.urgency)})`;
+    case 'outcome-reached': {
+      const reached = d.clinicianReached === true ? '; a clinician was spoken to' : d.clinicianReached === false ? '; NO clinician was reached' : '';
+      return `Outcome: ${step} (${URGENCY_LABEL[str(d.urgency)] ?? str(d.urgency)})${reached}`;
+    }
     case 'abandoned':
       return `Episode abandoned${str(d.reason) ? `: ${str(d.reason)}` : ''}`;
     case 'episode-completed':

@@ -11,10 +11,10 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { FocusedHeading } from '../../ui/FocusedHeading';
 import { MODALITY_LABEL, type Modality } from '../../shared/session';
-import { prepareAlarmSound } from './device/alarm';
+import { prepareAlarmSound } from '../../shared/alarm';
 import type { EpisodeStore } from './episode/episodeStore';
 import { RunnerServicesProvider } from './episode/runnerServices';
-import { useEscalation } from './episode/useEscalation';
+import { episodePath, useEscalation } from './episode/useEscalation';
 import { ModalityChooser, SopList } from './list/SopList';
 import type { SopSource } from './list/sopSource';
 import { useEscalateLibrary } from './list/useEscalateLibrary';
@@ -76,6 +76,8 @@ export function EscalateSection({ store, source }: { store?: EpisodeStore; sourc
         <RunnerServicesProvider value={services}>
           <EpisodeScreen
             controller={controller}
+            path={episodePath(controller.episodeId)}
+            onRestartAs={(modality) => void escalation.start(controller.model.doc.id, modality)}
             onEnded={escalation.ended}
             onCollapseElsewhere={async () => {
               await controller.finish();

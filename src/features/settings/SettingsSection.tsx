@@ -1,5 +1,6 @@
 // The Settings section: the session, the storage status and what this app is.
 // The local contacts directory joins it (see the author feature).
+import { AlarmSettings } from './AlarmSettings';
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
@@ -10,6 +11,7 @@ export function SettingsSection() {
     <>
       <h1>Settings</h1>
       <SessionForm />
+      <AlarmSettings />
       <StorageStatusPanel />
       <DirectoryPanel />
       <section className="panel" aria-labelledby="about-title">

@@ -2,3 +2,4 @@
 export * from './SessionContext';
 export * from './sessionSettings';
 export * from './settingsStore';
+export * from './ambulanceWait';

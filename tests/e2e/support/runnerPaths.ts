@@ -53,6 +53,42 @@ export async function leaveStep(page: Page, step: Step, via: string | null): Pro
   const label = choiceLabel(step, via);
   const name = step.kind === 'actions' ? 'Continue' : new RegExp(`^${escape(label)}(,|$)`);
   await page.getByRole('button', { name, exact: step.kind === 'actions' }).first().click();
+  // "Gave advice" asks for the advice before moving on.
+  if (step.kind === 'contact' && step.outcomes.find((o) => o.id === via)?.result === 'advised') {
+    await page.getByRole('button', { name: 'Save advice and continue' }).click();
+  }
+}
+
+/**
+ * Puts a (made-up, clearly fake) number in the local directory for each role,
+ * straight into IndexedDB, so no call is "not configured" (whose call-back
+ * wait the runner passes at once). The 999 roles keep their national default.
+ */
+export async function fillDirectory(page: Page, roleIds: readonly string[]): Promise<void> {
+  await page.evaluate(async (ids) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('cdc-episode-log');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('directory', 'readwrite');
+      for (const roleId of ids) {
+        tx.objectStore('directory').put({ roleId, name: `${roleId} (test)`, phone: '01632 960000', extension: '', hours: '24 hours', fallbackRoleId: '', updatedAt: Date.now() });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, [...roleIds]);
+}
+
+/** Every role the SOPs call, but the national 999 ones. */
+export function localRoleIds(docs: readonly SopDocument[]): string[] {
+  const ids = new Set(docs.flatMap((doc) => doc.roles.map((role) => role.id)));
+  ids.delete('ambulance-999');
+  ids.delete('resuscitation');
+  return [...ids];
 }
 
 /** Opens the SOP from the list by its finding-first title. */

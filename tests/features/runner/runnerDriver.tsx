@@ -18,6 +18,8 @@ import { hashSop, type Modality, type SopDocument } from '../../../src/engine';
 import { openLogDb, type LogDb } from '../../../src/db/database';
 import { putDirectoryEntry } from '../../../src/db/config';
 import type { SettingsStore } from '../../../src/shared/session';
+import { AlarmBanner } from '../../../src/app/AlarmBanner';
+import { appAlarms } from '../../../src/shared/alarm';
 import { testAf, testCollapse } from './fixtures';
 
 let dbCount = 0;
@@ -70,6 +72,8 @@ export function useRunnerClock(): void {
 }
 
 export function stopRunnerClock(): void {
+  // The app's alarm clock outlives sections, and so tests: each test starts with it silent.
+  appAlarms.cancelWhere('');
   vi.useRealTimers();
   vi.unstubAllGlobals();
   delete (globalThis as { jest?: unknown }).jest;
@@ -155,9 +159,11 @@ export async function openEscalate(options: RunOptions = {}) {
   await loadEscalationRuntime();
   window.history.replaceState(null, '', '/escalate');
   const user: UserEvent = userEvent.setup({ delay: null });
-  const tree = () => (
+  // The shell's alarm banner sits above whichever section is open, as in the app.
+  const tree = (section: 'escalate' | 'settings' = 'escalate') => (
     <SessionProvider store={settings}>
-      <EscalateSection store={store} source={source} />
+      <AlarmBanner />
+      {section === 'escalate' ? <EscalateSection store={store} source={source} /> : <h1>Settings</h1>}
     </SessionProvider>
   );
   let view: RenderResult = render(tree());
@@ -225,6 +231,21 @@ export async function openEscalate(options: RunOptions = {}) {
     async finish() {
       await user.click(screen.getByRole('button', { name: 'Finish and save' }));
       await settle();
+    },
+    /** Leaves the Escalate section for Settings (the shell and its alarm banner stay). */
+    async openSettings() {
+      view.rerender(tree('settings'));
+      await settle();
+    },
+    /** Back to the Escalate section, at the episode's own address as the banner's "go to it" would. */
+    async backToEscalate() {
+      view.rerender(tree('escalate'));
+      await waitForElement('.runner-step__title, [role="alert"]');
+      await settle();
+    },
+    /** The alarm banner's alarms on screen, by their text. */
+    alarmTexts(): string[] {
+      return [...document.querySelectorAll('.alarm-banner__alarm')].map((el) => el.textContent ?? '');
     },
     /** Closes the section and opens it again, as after a reload. */
     async reopen() {

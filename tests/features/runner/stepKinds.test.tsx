@@ -71,13 +71,43 @@ describe('step kinds', () => {
     await eventually(() => screen.getByText(/no number for On-call cardiology registrar on this device/));
     expect(screen.getByRole('button', { name: /No answer/ })).toHaveClass('runner-choice--emphasis');
     await run.noAnswer();
+    // Nobody was called, so nobody will call back: straight on to the next contact, logged as not configured.
+    run.expectStep('Call the imaging consultant');
+    const rows = await run.db.events.toArray();
+    expect(rows.find((row) => row.type === 'contact-attempt')?.data).toMatchObject({ notConfigured: true, roleTitle: 'On-call cardiology registrar' });
+    expect(rows.map((row) => row.type)).toContain('wait-passed');
+  });
+
+  it('contact: a real unanswered call waits for a call back, and "try the next contact now" moves on at once', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    await run.noAnswer();
     run.expectStep('Wait for a call back');
-    const types = await run.logTypes();
-    expect(types).toContain('contact-attempt');
+    expect((await run.db.events.toArray()).find((row) => row.type === 'contact-attempt')?.data).toMatchObject({ notConfigured: false, result: 'noAnswer' });
+    await run.choose('Try the next contact now');
+    run.expectStep('Call the imaging consultant');
+    expect(await run.logTypes()).toContain('wait-skipped');
+    await run.back();
+    run.expectStep('Wait for a call back');
+  });
+
+  it('contact: "gave advice" asks for the advice and logs it', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar', 'imaging-consultant'] });
+    await run.choose('Yes');
+    await run.continue();
+    await run.noAnswer();
+    await run.choose('Try the next contact now');
+    await run.user.click(screen.getByRole('button', { name: /^Reached: advised/ }));
+    await run.user.type(screen.getByLabelText('What advice did Imaging consultant give?'), 'Send to ED by ambulance');
+    await run.choose('Save advice and continue');
+    run.expectStep('Emergency transfer arranged');
+    const attempt = (await run.db.events.toArray()).filter((row) => row.type === 'contact-attempt').at(-1);
+    expect(attempt?.data).toMatchObject({ result: 'advised', advice: 'Send to ED by ambulance', roleTitle: 'Imaging consultant' });
   });
 
   it('wait: counts down, then alarms and moves to the escalation step when the time runs out', async () => {
-    const run = await openSop('Fast AF');
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
     await run.choose('Yes');
     await run.continue();
     await run.noAnswer();
@@ -86,12 +116,13 @@ describe('step kinds', () => {
     expect(screen.getByText('07:00')).toBeInTheDocument();
     await run.advance('7m');
     run.expectStep('Call the imaging consultant');
-    expect(screen.getByText('Time is up: Wait for a call back. Moved on to the next step.').closest('[role="alert"]')).not.toBeNull();
+    expect(run.alarmTexts()).toEqual([expect.stringContaining('Time is up: Wait for a call back')]);
+    expect(screen.getByText(/Time is up: Wait for a call back/).closest('[role="alert"]')).not.toBeNull();
     expect((await run.logTypes()).filter((t) => t === 'timer-expired')).toHaveLength(1);
   });
 
   it('wait: can be ended early', async () => {
-    const run = await openSop('Fast AF');
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
     await run.choose('Yes');
     await run.continue();
     await run.noAnswer();
@@ -116,5 +147,40 @@ describe('step kinds', () => {
     expect(isEpisodeActive()).toBe(false);
     const types = await run.logTypes();
     expect(types.slice(-2)).toEqual(['outcome-reached', 'episode-completed']);
+  });
+
+  it('outcome: after unanswered calls it says plainly that no clinician was reached, never that anyone was told', async () => {
+    const run = await openSop('Fast AF', { configured: ['imaging-consultant'] });
+    await run.choose('Yes');
+    await run.continue();
+    await run.noAnswer();
+    await run.noAnswer();
+    run.expectStep('Emergency transfer arranged');
+    expect(screen.getByRole('alert')).toHaveTextContent('No clinician has been spoken to');
+    expect(screen.getByText(/^Escalation: Nobody was reached\. Not reached: On-call cardiology registrar \(not configured on this device: not called\); Imaging consultant \(no answer\)\. No clinician has been spoken to\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    const outcome = (await run.db.events.toArray()).find((row) => row.type === 'outcome-reached');
+    expect(outcome?.data).toMatchObject({ clinicianReached: false, reached: '' });
+  });
+
+  it('outcome: names who was reached when a clinician accepted', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    await run.choose('Reached: accepted');
+    expect(screen.getByText(/^Escalation: Reached: On-call cardiology registrar \(accepted\)\. A clinician was spoken to\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/No clinician has been spoken to/)).not.toBeInTheDocument();
+    const outcome = (await run.db.events.toArray()).find((row) => row.type === 'outcome-reached');
+    expect(outcome?.data).toMatchObject({ clinicianReached: true, reached: 'On-call cardiology registrar (accepted)' });
+  });
+
+  it('actions: a checklist continued with nothing ticked is logged and summarised "continued, 0 of N done"', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    const continued = (await run.db.events.toArray()).find((row) => row.type === 'continued');
+    expect(continued?.data).toMatchObject({ done: 0, of: 2 });
+    await run.choose('Reached: accepted');
+    expect(screen.getByText(/Keep the patient safe while you call — continued, 0 of 2 done/)).toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { URGENCY_LABEL, type SopDocument, type SopPath } from '../../../engine';
-import { listDirectory } from '../../../db/config';
+import { listDirectoryInUse } from '../../../db/config';
 import { collapseSop } from '../../../sops';
 import type { DirectoryContact } from '../../../db/config';
 import { useSandboxRunner } from '../../../shared/sandbox';
@@ -22,7 +22,7 @@ interface Props {
 function useDirectoryContacts(): Record<string, DirectoryContact> | undefined {
   const [contacts, setContacts] = useState<Record<string, DirectoryContact>>();
   useEffect(() => {
-    listDirectory().then(
+    listDirectoryInUse().then(
       (rows) => setContacts(Object.fromEntries(rows.map(({ updatedAt: _omit, ...row }) => [row.roleId, row]))),
       () => setContacts({}),
     );

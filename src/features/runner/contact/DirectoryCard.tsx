@@ -1,14 +1,38 @@
 // Who to call for a role: the local person or team, a big tel: link and the
-// bleep or extension. A role with no number on this device is shown loudly.
+// bleep or extension. A role with no number on this device is shown loudly;
+// an emergency role (999, the arrest call) is never left without a 999 link,
+// and the arrest call says what a hospital site does instead.
 import type { ContactLookup } from '../episode/runnerServices';
 import './DirectoryCard.css';
 
-export function DirectoryCard({ roleTitle, lookup, fallbackTitle }: { roleTitle: string; lookup: ContactLookup; fallbackTitle: string | null }) {
+/** How urgent a role's call is: 999-type roles always offer 999. */
+export type CallKind = 'emergency' | 'resuscitation' | 'other';
+
+function Dial999({ note }: { note: string }) {
+  return (
+    <div className="runner-contact__ways">
+      <a className="button button--primary-size runner-contact__call" href="tel:999">Call 999</a>
+      <p className="runner-contact__fallback">{note}</p>
+    </div>
+  );
+}
+
+const HOSPITAL_SITE = 'On a hospital site, call the hospital arrest number (2222 in NHS hospitals) instead; anywhere else, 999.';
+
+export function DirectoryCard({ roleTitle, lookup, fallbackTitle, kind = 'other' }: { roleTitle: string; lookup: ContactLookup; fallbackTitle: string | null; kind?: CallKind }) {
   if (lookup.state === 'loading') {
     return (
       <div className="runner-contact">
         <p className="runner-contact__role">{roleTitle}</p>
         <p>Looking up the local number…</p>
+      </div>
+    );
+  }
+  if (lookup.state === 'missing' && kind !== 'other') {
+    return (
+      <div className="runner-contact">
+        <p className="runner-contact__role">{roleTitle}</p>
+        <Dial999 note={kind === 'resuscitation' ? HOSPITAL_SITE : '999 is the national emergency number: it needs no local entry.'} />
       </div>
     );
   }
@@ -37,6 +61,7 @@ export function DirectoryCard({ roleTitle, lookup, fallbackTitle }: { roleTitle:
         {contact.extension ? <p className="runner-contact__extension">Bleep / extension: <strong>{contact.extension}</strong></p> : null}
       </div>
       {contact.hours ? <p className="runner-contact__hours">Hours: {contact.hours}</p> : null}
+      {kind === 'resuscitation' ? <p className="runner-contact__hours">{HOSPITAL_SITE}</p> : null}
       {fallbackTitle ? <p className="runner-contact__fallback">If no answer: {fallbackTitle}</p> : null}
     </div>
   );

@@ -40,7 +40,7 @@ export class EpisodeController {
       episodeId: parts.episodeId, doc: parts.model.doc, collapse: parts.model.collapse, snapshot: parts.snapshot,
       identity: parts.identity, startedAt: parts.model.input.startedAt, saving: false, storageError: null,
       canUndo: canUndo(this.log), inCollapse: inCollapse(parts.model, parts.snapshot), ended: null, durable: parts.store.durable,
-      notice: parts.notice ?? null, localRef: parts.localRef ?? null,
+      notice: parts.notice ?? null, localRef: parts.localRef ?? null, ambulance: parts.ambulance ?? null,
     };
   }
 
@@ -123,6 +123,14 @@ export class EpisodeController {
     if (this.queue.pending > 0) return false;
     this.update({ localRef });
     return true;
+  }
+
+  /** Logs that 999 was called back about a late ambulance, or that it arrived (a `note`, replay ignores it). */
+  async noteAmbulance(kind: 'called-back' | 'arrived'): Promise<void> {
+    if (this.view.ended) return;
+    const at = Date.now();
+    this.update({ ambulance: { kind, at } });
+    await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at, data: { ambulance: kind } }]);
   }
 
   retry(): Promise<void> {

@@ -23,6 +23,13 @@ export interface EpisodeView {
   notice: string | null;
   /** The optional local episode reference, once added. */
   localRef: string | null;
+  /** The latest word on the 999 ambulance: called back (the wait starts again) or arrived. */
+  ambulance: AmbulanceNote | null;
+}
+
+export interface AmbulanceNote {
+  kind: 'called-back' | 'arrived';
+  at: number;
 }
 
 export interface ControllerParts {
@@ -36,4 +43,5 @@ export interface ControllerParts {
   appVersion: string;
   notice?: string;
   localRef?: string | null;
+  ambulance?: AmbulanceNote | null;
 }

@@ -29,9 +29,14 @@ const EVENT_OF_RECORD: Record<string, (row: LogRow) => unknown> = {
   answered: (row) => ({ type: 'ANSWER', option: row.data.option, at: row.at }),
   ticked: (row) => ({ type: 'TICK', item: row.data.item, checked: row.data.checked, at: row.at }),
   continued: (row) => ({ type: 'CONTINUE', at: row.at }),
-  'contact-attempt': (row) => ({ type: 'CONTACT', outcome: row.data.outcome, at: row.at }),
+  'contact-attempt': (row) => ({
+    type: 'CONTACT', outcome: row.data.outcome, at: row.at,
+    ...(row.data.notConfigured === true ? { notConfigured: true } : {}),
+    ...(typeof row.data.advice === 'string' ? { advice: row.data.advice } : {}),
+  }),
   'wait-ended': (row) => ({ type: 'END_WAIT', option: row.data.option, at: row.at }),
   'timer-expired': (row) => ({ type: 'TIMER_EXPIRED', at: row.at }),
+  'wait-skipped': (row) => ({ type: 'SKIP_WAIT', at: row.at }),
   collapse: (row) => ({ type: 'COLLAPSE', at: row.at }),
   'reminder-done': (row) => ({ type: 'REMINDER_DONE', item: row.data.item, at: row.at }),
 };

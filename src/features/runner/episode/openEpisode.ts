@@ -76,7 +76,9 @@ export async function resumeEpisodeRun(
   const snapshot = (cached !== undefined ? restore(model, cached) : null) ?? rebuild(model, events);
   const notes = stored.rows.filter((row) => row.type === 'note' && typeof row.data.localRef === 'string');
   const localRef = (notes.at(-1)?.data.localRef as string | undefined) ?? null;
+  const ambulanceRow = stored.rows.filter((row) => row.type === 'note' && (row.data.ambulance === 'called-back' || row.data.ambulance === 'arrived')).at(-1);
+  const ambulance = ambulanceRow ? { kind: ambulanceRow.data.ambulance as 'called-back' | 'arrived', at: ambulanceRow.at } : null;
   return new EpisodeController({
-    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef,
+    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef, ambulance,
   });
 }

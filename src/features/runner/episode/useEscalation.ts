@@ -20,8 +20,8 @@ export interface Escalation {
   controller: EpisodeController | null;
   error: string | null;
   starting: boolean;
-  /** Starts the validated SOP for a listing, with the collapse pathway embedded. */
-  start(sopId: string): Promise<void>;
+  /** Starts the validated SOP for a listing, with the collapse pathway embedded (for another scan type than the tablet's when given). */
+  start(sopId: string, modality?: Modality): Promise<void>;
   /** Starts the collapse pathway on its own (from the list, or after an episode has ended its own). */
   startCollapse(): Promise<void>;
   ended(): void;
@@ -80,8 +80,9 @@ export function useEscalation(options: {
   }, [store, routeEpisodeId, controller, library]);
 
   const begin = useCallback(
-    async (lookup: () => Promise<RunnableSop | null>) => {
-      if (!identity.modality || starting) return;
+    async (lookup: () => Promise<RunnableSop | null>, modalityOverride?: Modality) => {
+      const modality = modalityOverride ?? identity.modality;
+      if (!modality || starting) return;
       setStarting(true);
       setError(null);
       try {
@@ -98,7 +99,7 @@ export function useEscalation(options: {
         }
         const started = await runtime.startEpisodeRun(storeOf(store, runtime), {
           doc: sop.doc, sopHash: sop.hash, collapse: collapse?.doc,
-          identity: { site: identity.site, modality: identity.modality, operatorRole: identity.operatorRole },
+          identity: { site: identity.site, modality, operatorRole: identity.operatorRole },
           appVersion: APP_VERSION,
         });
         setEpisodeActive(true);
@@ -113,7 +114,7 @@ export function useEscalation(options: {
     [store, library, identity.modality, identity.site, identity.operatorRole, starting],
   );
 
-  const start = useCallback((sopId: string) => begin(() => library.find(sopId)), [begin, library]);
+  const start = useCallback((sopId: string, modality?: Modality) => begin(() => library.find(sopId), modality), [begin, library]);
   const startCollapse = useCallback(() => begin(() => library.findCollapse()), [begin, library]);
 
   const ended = useCallback(() => {

@@ -4,12 +4,14 @@
 import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
-import { soundAlarm, unlockAlarmSound } from '../device/alarm';
+import { appAlarms, unlockAlarmSound } from '../../../shared/alarm';
 import type { EpisodeController } from '../episode/episodeController';
 import { stepOf } from '../episode/runModel';
 import { screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
-import { TimersTray, type RaisedAlarm } from '../timers/TimersTray';
+import { TimersTray } from '../timers/TimersTray';
+import { AmbulanceWatch } from '../timers/AmbulanceWatch';
+import { episodeAlarmPrefix, useEpisodeAlarms } from '../timers/useEpisodeAlarms';
 import { useWaitExpiry } from '../timers/useWaitExpiry';
 import { AbandonPanel } from './AbandonPanel';
 import { CollapseButton } from './CollapseButton';
@@ -17,6 +19,8 @@ import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
 import { EpisodeTrail } from './EpisodeTrail';
 import { LocalReference } from './LocalReference';
+import { ModalityCheck, WRONG_SCAN_REASON } from './ModalityCheck';
+import type { Modality } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
@@ -35,12 +39,15 @@ export interface EpisodeScreenProps {
   onCollapseElsewhere(): void;
   /** Extra controls (the sandbox's path player). */
   tools?: ReactNode;
+  /** The app path of this episode, for the alarm banner's "go to it" (none in the sandbox). */
+  path?: string;
+  /** Restarts the SOP for another scan type (offered until the first step is left). */
+  onRestartAs?(modality: Modality): void;
 }
 
-export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools }: EpisodeScreenProps) {
+export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path, onRestartAs }: EpisodeScreenProps) {
   const view = useSyncExternalStore(controller.subscribe, controller.getView, controller.getView);
   const [abandoning, setAbandoning] = useState(false);
-  const [alarms, setAlarms] = useState<RaisedAlarm[]>([]);
   const current = stepOf(controller.model, view.snapshot);
   useScreenKeptOn(view.ended === null);
 
@@ -53,10 +60,15 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
     [controller],
   );
 
+  useEpisodeAlarms({
+    episodeId: controller.episodeId, path: path ?? '', deadline: view.snapshot.context.deadline,
+    waitTitle: current?.step.kind === 'wait' ? current.step.title : 'Wait', reminders: view.snapshot.context.reminders,
+    ended: view.ended !== null, keepAfterUnmount: view.durable,
+  });
+
   useWaitExpiry(view.snapshot.context.deadline, (deadline) => {
-    const title = current?.step.title ?? 'Wait';
-    soundAlarm();
-    setAlarms((list) => [...list.filter((a) => a.key !== `wait-${deadline}`), { key: `wait-${deadline}`, text: `Time is up: ${title}. Moved on to the next step.` }]);
+    // The alarm goes off (if its own timer has not yet) before the wait is left and its deadline cleared.
+    appAlarms.fireDue();
     void controller.send({ type: 'TIMER_EXPIRED', at: deadline });
   });
 
@@ -73,13 +85,21 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
   ended.current = onEnded;
   // Stable, so the step screens made ready out of sight are not redrawn on every change.
   const finish = useCallback(() => {
-    void controller.finish().then((done) => done && ended.current('completed'));
+    void controller.finish().then((done) => {
+      if (!done) return;
+      appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+      ended.current('completed');
+    });
   }, [controller]);
   const abandon = async (reason: string) => {
-    if (await controller.abandon(reason)) onEnded('abandoned');
+    if (!(await controller.abandon(reason))) return;
+    appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+    onEnded('abandoned');
   };
 
   const Screen = current ? screenFor(current.step) : null;
+  // Only automatic modality routing has happened so far: the worker has not yet left a step.
+  const atFirstShownStep = view.snapshot.context.moves.every((move) => view.doc.steps.find((s) => s.id === move.stepId)?.kind === 'modality');
   const blocked = view.storageError !== null && !view.inCollapse;
   const shownDoc = current ? docOfStep(view, current) : view.doc;
   return (
@@ -96,10 +116,25 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools 
       </div>
       <TimersTray
         reminders={view.snapshot.context.reminders}
-        alarms={alarms}
         onReminderDone={(item) => void controller.send({ type: 'REMINDER_DONE', item, at: Date.now() })}
-        onDismissAlarm={(key) => setAlarms((list) => list.filter((alarm) => alarm.key !== key))}
       />
+      <AmbulanceWatch
+        episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
+        note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
+      />
+      {onRestartAs && atFirstShownStep && !view.inCollapse && view.ended === null ? (
+        <ModalityCheck
+          modality={view.snapshot.context.modality}
+          offered={view.doc.modalities}
+          onChange={(modality) => {
+            void controller.abandon(WRONG_SCAN_REASON).then((done) => {
+              if (!done) return;
+              appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+              onRestartAs(modality);
+            });
+          }}
+        />
+      ) : null}
       {abandoning ? (
         <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
       ) : blocked ? (

@@ -7,23 +7,30 @@ import { clockTime, sinceStart } from '../format/time';
 import { StepHeading } from './StepHeading';
 import { UrgencyTag } from './UrgencyTag';
 import { summaryOf } from './episodeSummary';
+import { WhatHappened, escalationWording } from './WhatHappened';
 import type { StepScreenProps } from './stepScreen';
 import './outcome.css';
 
 export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'outcome'>) {
   const [copied, setCopied] = useState('');
   const lines = summaryOf(view.doc, view.collapse, view.snapshot.context);
+  const escalation = escalationWording(view.snapshot.context, view.doc, view.collapse);
+  const wording = `${step.reportWording}\n\n${escalation}`;
   return (
     <section className="runner-step runner-outcome">
       <p className="runner-outcome__urgency">
         <UrgencyTag urgency={step.urgency} prefix="Urgency:" />
       </p>
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      <WhatHappened context={view.snapshot.context} doc={view.doc} collapse={view.collapse} urgency={step.urgency} />
       <h2>Disposition</h2>
       <p className="runner-outcome__disposition">{step.disposition}</p>
       <h2>Suggested report wording</h2>
-      <blockquote className="runner-outcome__wording">{step.reportWording}</blockquote>
-      <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(step.reportWording)])}>
+      <blockquote className="runner-outcome__wording">
+        <p>{step.reportWording}</p>
+        <p>{escalation}</p>
+      </blockquote>
+      <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(wording)])}>
         Copy report wording
       </Button>
       <p role="status" className="runner-outcome__message">{copied}</p>

@@ -1,6 +1,8 @@
 // A wait step ("call back within 10 minutes"): a countdown from the stored
-// deadline and the ways to end it early. Running out is handled by the
+// deadline, the ways to end it early, and "try the next contact now" (a lone
+// worker need not sit out the clock when the patient cannot wait). Running out is handled by the
 // episode's timer driver, which alarms and moves on.
+import { Button } from '../../../ui/Button';
 import { Countdown } from '../timers/Countdown';
 import { ChoiceButtons } from './ChoiceButtons';
 import { StepHeading } from './StepHeading';
@@ -19,6 +21,9 @@ export function WaitScreen({ step, stepKey, view, send }: StepScreenProps<'wait'
           onChoose={(option) => send({ type: 'END_WAIT', option })}
         />
       ) : null}
+      <Button variant="secondary" size="primary" onClick={() => send({ type: 'SKIP_WAIT' })}>
+        Try the next contact now
+      </Button>
     </section>
   );
 }

@@ -4,7 +4,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
-import { exportDirectory, importDirectory } from '../../../db/config';
+import { exportDirectory, importDirectory, isNationalDefault } from '../../../db/config';
 import type { LogDb } from '../../../db/database';
 import { readTextFile, saveJsonFile } from '../../../ui/files';
 import { DirectoryEntryForm } from './DirectoryEntryForm';
@@ -17,6 +17,8 @@ function EntryFacts({ role, roles }: { role: DirectoryRole; roles: readonly Dire
   if (!entry || role.gap) return <p className="directory-gap-tag">Not configured</p>;
   const fallback = roles.find((r) => r.roleId === entry.fallbackRoleId);
   return (
+    <>
+    {isNationalDefault(entry) ? <p className="field__hint">National number, filled in for every install. Change it only to your site's own emergency number.</p> : null}
     <dl className="facts">
       <dt>Name or team</dt><dd>{entry.name || '—'}</dd>
       <dt>Phone</dt><dd>{entry.phone || '—'}</dd>
@@ -24,6 +26,7 @@ function EntryFacts({ role, roles }: { role: DirectoryRole; roles: readonly Dire
       <dt>Hours</dt><dd>{entry.hours || '—'}</dd>
       <dt>Fallback</dt><dd>{fallback?.title ?? (entry.fallbackRoleId || 'None')}</dd>
     </dl>
+    </>
   );
 }
 

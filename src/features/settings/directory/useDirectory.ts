@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { useStoredData } from '../../../ui/useStoredData';
 import { COLLAPSE_SOP_ID, activeSopFor, activeSops } from '../../../db/library';
-import { listDirectory } from '../../../db/config';
+import { listDirectoryInUse } from '../../../db/config';
 import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
 import { directoryRoles, type DirectoryRole } from './directoryRoles';
@@ -22,7 +22,7 @@ export function useDirectory(db?: LogDb): DirectoryState {
     const [sops, collapse, entries] = await Promise.all([
       activeSops(undefined, { db }),
       activeSopFor(COLLAPSE_SOP_ID, { db }),
-      listDirectory(db),
+      listDirectoryInUse(db),
     ]);
     const docs: SopDocument[] = [...sops.map((s) => s.doc), ...(collapse ? [collapse.doc] : [])];
     return directoryRoles(docs, entries);

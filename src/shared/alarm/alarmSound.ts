@@ -1,6 +1,7 @@
 // The audible and tactile alarm when a wait runs out or a repeat task is due:
-// a short WebAudio beep pattern and a vibration, both where the device has
-// them. The visual alarm is rendered by the timers tray; this never throws.
+// a WebAudio beep pattern and a vibration, both where the device has them,
+// louder and longer at each level (an alarm left unacknowledged climbs). The
+// visual alarm is the shell's alarm banner; this never throws.
 
 type AudioContextConstructor = new () => AudioContext;
 
@@ -39,33 +40,46 @@ export function prepareAlarmSound(delayMs = PREPARE_DELAY_MS): void {
   }, delayMs);
 }
 
-function beep(ctx: AudioContext, startOffset: number): void {
+export const MAX_ALARM_LEVEL = 3;
+
+function beep(ctx: AudioContext, startOffset: number, volume: number): void {
   const oscillator = ctx.createOscillator();
   const gain = ctx.createGain();
   oscillator.type = 'square';
   oscillator.frequency.value = 880;
-  gain.gain.value = 0.2;
+  gain.gain.value = volume;
   oscillator.connect(gain).connect(ctx.destination);
   const start = ctx.currentTime + startOffset;
   oscillator.start(start);
   oscillator.stop(start + 0.25);
 }
 
-/** Sounds three beeps and vibrates. Returns what it managed, for tests and diagnostics. */
-export function soundAlarm(): { sound: boolean; vibration: boolean } {
+/**
+ * Sounds beeps and vibrates: level 1 is three beeps, each level up adds beeps
+ * and volume. Returns what it managed, for tests and diagnostics.
+ */
+export function soundAlarm(level = 1): { sound: boolean; vibration: boolean } {
+  const step = Math.max(1, Math.min(MAX_ALARM_LEVEL, Math.round(level)));
   let sound = false;
   const ctx = audio();
   if (ctx) {
     try {
       void ctx.resume?.();
-      [0, 0.4, 0.8].forEach((offset) => beep(ctx, offset));
+      const volume = 0.2 + 0.25 * (step - 1);
+      for (let i = 0; i < 1 + 2 * step; i += 1) beep(ctx, i * 0.4, volume);
       sound = true;
     } catch {
       sound = false;
     }
   }
   const nav = globalThis.navigator as Navigator | undefined;
-  const vibration = !!nav && typeof nav.vibrate === 'function' && nav.vibrate([300, 150, 300, 150, 300]);
+  const pattern = Array.from({ length: 1 + 2 * step }, (_, i) => (i % 2 === 0 ? 300 + 100 * step : 150));
+  let vibration = false;
+  try {
+    vibration = !!nav && typeof nav.vibrate === 'function' && nav.vibrate(pattern);
+  } catch {
+    vibration = false;
+  }
   return { sound, vibration };
 }
 

@@ -23,7 +23,7 @@ class FakeAudioContext {
 
 async function freshAlarm() {
   vi.resetModules();
-  return import('../../../../src/features/runner/device/alarm');
+  return import('../../../src/shared/alarm/alarmSound');
 }
 
 afterEach(() => {

@@ -1,0 +1,102 @@
+// Alarms and 999 in the real browser (production build): a call-back wait
+// that runs out while Settings is open alarms there at once and keeps ringing
+// until acknowledged; a fresh install (nothing in the directory) has a 999
+// dial link on the emergency call. The tel: link is asserted, never tapped
+// (a tapped tel: link stalls headless Chromium).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builtInSops } from '../../src/sops';
+import { enumeratePaths, type SopDocument } from '../../src/engine';
+import { launchBrowser, openContext, openSection, visitAndInstall } from './support/browser';
+import { expectHeading, fillDirectory, leaveStep, localRoleIds, openFromList, shownSteps } from './support/runnerPaths';
+
+const fastAf = builtInSops.find((doc) => doc.id === 'fast-af')!;
+
+/** The shortest echo path of an SOP that reaches a step. */
+function pathTo(doc: SopDocument, stepId: string) {
+  const path = enumeratePaths(doc, { modality: 'echo' })
+    .filter((p) => p.steps.some((s) => s.stepId === stepId))
+    .sort((a, b) => a.steps.length - b.steps.length)[0];
+  if (!path) throw new Error(`no path to ${stepId}`);
+  const steps = shownSteps(doc, path);
+  return steps.slice(0, steps.findIndex(({ step }) => step.id === stepId) + 1);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function tablet() {
+  const session = await openContext(browser, { viewport: { width: 768, height: 1024 } });
+  await session.context.clock.install({ time: Date.now() });
+  await visitAndInstall(session.page, '/escalate');
+  await session.page.getByRole('button', { name: 'Echo' }).click();
+  return session;
+}
+
+describe('alarms and 999 in the browser', () => {
+  it('a fresh install shows a 999 dial link on the emergency ambulance call', async () => {
+    const { page, context } = await tablet();
+    const steps = pathTo(fastAf, 'call999');
+    await openFromList(page, fastAf);
+    for (const { step, via } of steps.slice(0, -1)) {
+      await expectHeading(page, step.title);
+      await leaveStep(page, step, via);
+    }
+    await expectHeading(page, steps.at(-1)!.step.title);
+    const call = page.getByRole('link', { name: /^Call 999/ });
+    await expect.poll(() => call.count()).toBe(1);
+    expect(await call.getAttribute('href')).toBe('tel:999');
+    await context.close();
+  }, 120_000);
+
+  it('a wait that runs out while Settings is open alarms there and repeats until acknowledged', async () => {
+    const { page, context } = await tablet();
+    await fillDirectory(page, localRoleIds([fastAf]));
+    const steps = pathTo(fastAf, 'waitSpecialistNow');
+    const wait = steps.at(-1)!.step;
+    if (wait.kind !== 'wait') throw new Error('not a wait');
+    await openFromList(page, fastAf);
+    for (const { step, via } of steps.slice(0, -1)) {
+      await expectHeading(page, step.title);
+      await leaveStep(page, step, via);
+    }
+    await expectHeading(page, wait.title);
+    await openSection(page, 'Settings');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Settings');
+    await context.clock.fastForward(wait.minutes * 60_000 + 1000);
+    const alarm = page.locator('.alarm-banner__alarm');
+    await expect.poll(() => alarm.count(), { timeout: 10_000 }).toBe(1);
+    expect(await alarm.textContent()).toContain(`Time is up: ${wait.title}`);
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Settings');
+    const rings = async () => Number(await alarm.getAttribute('data-rings'));
+    const first = await rings();
+    // Every timer due in the next 31 s fires (a jump would fire the repeat once).
+    await context.clock.runFor(31_000);
+    await expect.poll(rings).toBeGreaterThanOrEqual(first + 2);
+    await page.getByRole('button', { name: 'Acknowledge alarm' }).click();
+    await expect.poll(() => alarm.count()).toBe(0);
+    await context.clock.fastForward(31_000);
+    expect(await alarm.count()).toBe(0);
+    // Back in the episode the escalation has moved on to the next contact.
+    await openSection(page, 'Escalate');
+    const next = fastAf.steps.find((s) => s.id === wait.onExpire)!;
+    await expectHeading(page, next.title);
+    await context.close();
+  }, 120_000);
+
+  it('the Settings test alarm rings and shows the banner until acknowledged', async () => {
+    const { page, context } = await tablet();
+    await openSection(page, 'Settings');
+    await page.getByRole('button', { name: 'Test alarm' }).click();
+    const alarm = page.locator('.alarm-banner__alarm');
+    await expect.poll(() => alarm.count()).toBe(1);
+    await page.getByRole('button', { name: 'Acknowledge alarm' }).click();
+    await expect.poll(() => alarm.count()).toBe(0);
+    await context.close();
+  }, 60_000);
+});
