@@ -3,6 +3,7 @@
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
+import { DeviceIdPanel } from './DeviceIdPanel';
 import './settings.css';
 
 export function SettingsSection() {
@@ -11,6 +12,7 @@ export function SettingsSection() {
       <h1>Settings</h1>
       <SessionForm />
       <StorageStatusPanel />
+      <DeviceIdPanel />
       <DirectoryPanel />
       <section className="panel" aria-labelledby="about-title">
         <h2 id="about-title">About this app</h2>
