@@ -28,3 +28,4 @@ export { rolesUsed } from './roles';
 export { enumeratePaths, type SopPath, type PathStep, type EnumerateOptions } from './paths/enumeratePaths';
 export { readRoleType, effectiveRoleType, isEmergencyNumber, EMERGENCY_NUMBERS, type RoleTypeReading } from './effectiveRoleType';
 export type { DirectoryPhones } from './validate/positionRules';
+export * from './trust';
