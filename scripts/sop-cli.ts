@@ -2,6 +2,7 @@
 //   check <files...> [--today YYYY-MM-DD]   problems as "file: path: severity: message"; exit 1 on any error
 //   paths <file> [--modality echo|ct|mri]   every path from the start to an outcome
 //   doc <file> [--out file.html]            printable HTML for sign-off (all text escaped)
+//   verify <file> [--trust TRUSTLIST] [--admin KEYID]   exit 0 only if the approval signature verifies (sop-verify.ts)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatPaths } from '../src/engine/authoring/formatPaths';
 import { formatProblem, summariseProblems } from '../src/engine/authoring/formatProblems';
@@ -10,11 +11,13 @@ import { enumeratePaths } from '../src/engine/paths/enumeratePaths';
 import { MODALITIES, type Modality } from '../src/engine/schema/primitives';
 import type { Problem } from '../src/engine/validate/problem';
 import { parseSopText, type ValidationResult } from '../src/engine/validate/validateSop';
+import { verifyCommand } from './sop-verify';
 
 const USAGE = `usage:
   npm run sop -- check <files...> [--today YYYY-MM-DD]
   npm run sop -- paths <file> [--modality echo|ct|mri]
-  npm run sop -- doc <file> [--out file.html]`;
+  npm run sop -- doc <file> [--out file.html]
+  npm run sop -- verify <file> --trust <signed trust list> [--admin <administrator key id>]`;
 
 function split(args: string[]): { files: string[]; flags: Map<string, string> } {
   const files: string[] = [];
@@ -64,9 +67,10 @@ function withValidDoc(file: string, then: (result: Required<Pick<ValidationResul
   return then(result as Required<Pick<ValidationResult, 'doc'>> & ValidationResult);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { files, flags } = split(rest);
+  if (command === 'verify' && files.length === 1) return verifyCommand(files[0]!, flags, console.log, console.error);
   if (command === 'check' && files.length > 0) return check(files, flags.get('today'));
   if (command === 'paths' && files.length === 1) {
     const modality = flags.get('modality');
@@ -92,4 +96,4 @@ function main(argv: string[]): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
