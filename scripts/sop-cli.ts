@@ -5,6 +5,7 @@
 //                                           found; past --max (default 10,000) it stops and says so, with
 //                                           the true count (or a bound when the SOP loops)
 //   doc <file> [--out file.html]            printable HTML for sign-off (all text escaped)
+//   verify <file> [--trust TRUSTLIST] [--admin KEYID]   exit 0 only if the approval signature verifies (sop-verify.ts)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describeCount, formatCount, formatPath } from '../src/engine/authoring/formatPaths';
 import { formatProblem, summariseProblems } from '../src/engine/authoring/formatProblems';
@@ -13,11 +14,13 @@ import { countPaths, walkPaths } from '../src/engine/paths/enumeratePaths';
 import { MODALITIES, URGENCIES, type Modality, type Urgency } from '../src/engine/schema/primitives';
 import type { Problem } from '../src/engine/validate/problem';
 import { parseSopText, type ValidationResult } from '../src/engine/validate/validateSop';
+import { verifyCommand } from './sop-verify';
 
 const USAGE = `usage:
   npm run sop -- check <files...> [--today YYYY-MM-DD]
   npm run sop -- paths <file> [--modality echo|ct|mri] [--urgency emergency|same-day|urgent|routine] [--max N]
-  npm run sop -- doc <file> [--out file.html]`;
+  npm run sop -- doc <file> [--out file.html]
+  npm run sop -- verify <file> --trust <signed trust list> [--admin <administrator key id>]`;
 
 function split(args: string[]): { files: string[]; flags: Map<string, string> } {
   const files: string[] = [];
@@ -106,6 +109,7 @@ async function paths(doc: NonNullable<ValidationResult['doc']>, modality: Modali
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const { files, flags } = split(rest);
+  if (command === 'verify' && files.length === 1) return verifyCommand(files[0]!, flags, console.log, console.error);
   if (command === 'check' && files.length > 0) return check(files, flags.get('today'));
   if (command === 'paths' && files.length === 1) {
     const modality = flags.get('modality');

@@ -31,3 +31,6 @@ export {
 export { escalationFacts, callInWords, isReached, type CallFact, type EscalationFacts } from './escalation';
 export { itemsShown } from './steps/actions';
 export { SKIPPED_VIA, PASSED_VIA } from './steps/wait';
+export { readRoleType, effectiveRoleType, isEmergencyNumber, EMERGENCY_NUMBERS, type RoleTypeReading } from './effectiveRoleType';
+export type { DirectoryPhones } from './validate/positionRules';
+export * from './trust';

@@ -3,3 +3,4 @@ export * from './directoryStore';
 export * from './directoryTransfer';
 export * from './settingStore';
 export { NATIONAL_DEFAULTS, isNationalDefault } from './nationalDefaults';
+export * from './deviceId';

@@ -5,7 +5,7 @@ import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
 import type { MonthlyStatsRow } from '../read';
 import type { BlockKey } from '../packs';
-import type { DirectoryRow, EpisodeRow, EventRow, PackBlockRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
+import type { ApproverKeyRow, LibraryLogRow, DirectoryRow, EpisodeRow, EventRow, PackBlockRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
 
 export const DEFAULT_DB_NAME = 'cdc-episode-log';
 
@@ -21,6 +21,10 @@ export class LogDb extends Dexie {
   packs!: Table<PackRow, string>;
   /** Derived read copies of many ended episodes at once (packBlocks.ts). */
   packBlocks!: Table<PackBlockRow, BlockKey>;
+  /** The library log (schema version 6): append-only, hash-chained. */
+  libraryLog!: Table<LibraryLogRow, number>;
+  /** This device's approver keys (schema version 6). */
+  approverKeys!: Table<ApproverKeyRow, string>;
 
   /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
   constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {

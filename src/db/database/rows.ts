@@ -41,6 +41,11 @@ export interface EpisodeRow {
   lastEventAt: number;
   appVersion: string;
   origin: 'local' | 'imported';
+  /**
+   * The random id of the tablet the episode ran on (from its episode-started
+   * event). Absent on episodes recorded before device ids existed: read as unknown.
+   */
+  deviceId?: string;
 }
 
 export interface EventRow {
@@ -106,6 +111,38 @@ export interface SopRow {
   source: 'built-in' | 'local' | 'imported';
   document: unknown;
   storedAt: number;
+  /** The approval signatures the version arrived or was published with (engine/trust SopSignature), checked again on every read. */
+  signatures?: unknown[];
+}
+
+/** One record of the library log (libraryLog.ts): append-only, each linked to the one before by its hash. */
+export interface LibraryLogRow {
+  seq: number;
+  /** ISO time. */
+  at: string;
+  action: 'import' | 'publish' | 'approve' | 'withdraw' | 'trust-list';
+  /** Who did it: the signer's name, the approver named, or "this tablet". */
+  who: string;
+  /** What: "<sopId> <version>" or the trust list's network and number. */
+  sopId: string;
+  version: string;
+  /** Content hash of the SOP version concerned ('' when none). */
+  sopHash: string;
+  /** Where it came from: a file, the network, this tablet. */
+  origin: string;
+  outcome: string;
+  reason: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** An approver's key made on this device: the private key never leaves it (non-extractable). */
+export interface ApproverKeyRow {
+  keyId: string;
+  name: string;
+  privateKey: CryptoKey;
+  publicJwk: { kty: 'EC'; crv: 'P-256'; x: string; y: string };
+  createdAt: number;
 }
 
 export interface SnapshotRow {

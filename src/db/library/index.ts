@@ -3,3 +3,8 @@ export * from './library';
 export * from './libraryPublish';
 export * from './libraryRows';
 export * from './sopStore';
+export * from './acceptDocument';
+export * from './approverKeys';
+export * from './libraryLog';
+export * from './lookAlike';
+export * from './trustStore';

@@ -8,6 +8,40 @@ import type { Problem } from '../../engine/validate/problem';
 import { hashSop } from '../../engine';
 import { openLogDb, type LogDb } from '../database';
 import { isDraftKey, localRows, readPins, readSignOffs, type SignOff } from './libraryRows';
+import { checkApproval, splitSignedSop } from '../../engine/trust';
+import type { SopRow } from '../database';
+import { readTrust } from './trustStore';
+
+// Verified once per content hash and trust list: the Escalate list asks on every start.
+const verdicts = new Map<string, string | null>();
+
+/**
+ * On a tablet that holds a trust list, an approved local version runs only
+ * while its signature verifies against that list now (a revoked or expired
+ * key takes it off Escalate; the built-in template or an older trusted
+ * version runs instead). A tablet without a trust list keeps local sign-offs.
+ */
+async function markUntrusted(db: LogDb, entries: LibraryEntry[], rows: readonly SopRow[]): Promise<void> {
+  const approved = entries.filter((e) => e.status === 'approved' && e.doc !== null);
+  if (approved.length === 0) return;
+  const trust = await readTrust(db);
+  if (!trust.adminKeyId) return;
+  const now = new Date().toISOString();
+  for (const entry of approved) {
+    if (!trust.list) {
+      entry.untrusted = 'this tablet has no valid trust list, so no approval can be checked';
+      continue;
+    }
+    const row = rows.find((r) => r.hash === entry.key);
+    const cacheKey = `${entry.key}|${trust.list.sequence}|${now.slice(0, 10)}`;
+    if (!verdicts.has(cacheKey)) {
+      const { signatures } = splitSignedSop({ format: 'cdc-signed-sop/1', document: entry.document, signatures: row?.signatures ?? [] });
+      const check = await checkApproval(entry.doc!, signatures, trust.list, now);
+      verdicts.set(cacheKey, check.ok ? null : check.reason);
+    }
+    entry.untrusted = verdicts.get(cacheKey) ?? null;
+  }
+}
 
 export interface LibraryEntry {
   /** Content hash of a frozen version, or the "draft:…" key of a draft. */
@@ -31,6 +65,12 @@ export interface LibraryEntry {
   /** This is the version the Escalate screen runs for its finding. */
   inUse: boolean;
   pinned: boolean;
+  /**
+   * Why an approved local version may not run on this tablet (its signature
+   * does not verify against the trust list now: revoked, expired, unsigned),
+   * or null. Only set on a tablet that holds a trust list.
+   */
+  untrusted: string | null;
 }
 
 export interface LibraryOptions {
@@ -120,12 +160,13 @@ function entryOf(key: string, document: unknown, source: LibraryEntry['source'],
     signOff: null,
     inUse: false,
     pinned: false,
+    untrusted: null,
   };
 }
 
 /** The version to run: the pinned approved version, else the latest approved, else the template. */
 function chooseActive(entries: LibraryEntry[], pin: string | undefined): LibraryEntry | undefined {
-  const runnable = entries.filter((e) => !e.broken && e.status !== 'draft' && e.doc !== null);
+  const runnable = entries.filter((e) => !e.broken && e.status !== 'draft' && e.doc !== null && e.untrusted === null);
   const approved = runnable
     .filter((e) => e.source === 'local' && e.status === 'approved')
     .sort((a, b) => compareVersions(b.version, a.version) || b.storedAt - a.storedAt);
@@ -141,6 +182,7 @@ export async function listLibrary(options: LibraryOptions = {}): Promise<Library
     (options.builtIns ?? registeredBuiltIns).map(async (doc) => entryOf(await builtInHash(doc), doc, 'built-in', 0, today, options.checkBuiltIns ?? true)),
   );
   const locals = rows.map((row) => entryOf(row.hash, row.document, 'local', row.storedAt, today));
+  await markUntrusted(db, locals, rows);
   const all = [...builtIns, ...locals];
   const bySop = new Map<string, LibraryEntry[]>();
   for (const entry of all) {

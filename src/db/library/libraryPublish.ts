@@ -3,9 +3,12 @@
 // approved version for the Escalate screen.
 import type { SopDocument } from '../../engine/schema/document';
 import type { Problem } from '../../engine/validate/problem';
-import { parseSopText, validateSop } from '../../engine/validate/validateSop';
-import { hashSop } from '../../engine';
+import { validateSop } from '../../engine/validate/validateSop';
+import { hashSop, type SopSignature } from '../../engine';
 import { toStorageError } from '../database';
+import { acceptLibraryDocument, type AcceptResult } from './acceptDocument';
+import { appendLibraryLog } from './libraryLog';
+import { signWithDeviceKey } from './approverKeys';
 import { openLogDb, type LogDb } from '../database';
 import {
   appendSignOff, isDraftKey, localRows, newDraftKey, sopRowOf, writePin, writeRows, type SignOff,
@@ -56,7 +59,7 @@ export async function discardDraft(key: string, db: LogDb = openLogDb()): Promis
   if (isDraftKey(key)) await writeRows(db, [], [key]);
 }
 
-async function storeApproved(db: LogDb, doc: SopDocument, via: SignOff['via'], removeKey?: string): Promise<string> {
+export async function storeApproved(db: LogDb, doc: SopDocument, via: SignOff['via'], removeKey?: string, signatures: readonly SopSignature[] = []): Promise<string> {
   const hash = await hashSop(doc);
   const clash = (await localRows(db)).find(
     (row) => row.id === doc.id && row.status === 'approved' && row.version === doc.version && row.hash !== hash,
@@ -72,7 +75,7 @@ async function storeApproved(db: LogDb, doc: SopDocument, via: SignOff['via'], r
   try {
     await db.transaction('rw', db.sops, db.settings, async () => {
       if (removeKey !== undefined) await db.sops.delete(removeKey);
-      await db.sops.put(sopRowOf(hash, doc, 'approved'));
+      await db.sops.put({ ...sopRowOf(hash, doc, 'approved'), ...(signatures.length > 0 ? { signatures: [...signatures] } : {}) });
       await appendSignOff(db, signOff);
     });
   } catch (error) {
@@ -91,7 +94,7 @@ async function storeApproved(db: LogDb, doc: SopDocument, via: SignOff['via'], r
 export async function publish(
   draft: unknown,
   details: SignOffDetails,
-  options: { draftKey?: string; db?: LogDb; today?: string } = {},
+  options: { draftKey?: string; db?: LogDb; today?: string; signWith?: string } = {},
 ): Promise<{ hash: string; doc: SopDocument }> {
   const db = options.db ?? openLogDb();
   const signed = {
@@ -103,32 +106,25 @@ export async function publish(
   const result = validateSop(signed, { today: options.today });
   if (!result.ok || !result.doc) throw new LibraryRefusal('The SOP still has problems to fix before it can be published.', result.problems);
   if (details.reviewDue <= details.date) throw new LibraryRefusal('The review-due date must be after the sign-off date.');
-  const hash = await storeApproved(db, result.doc, 'published', options.draftKey);
+  // With this device's approver key, the version carries a signature the network's tablets can verify.
+  const signatures = options.signWith ? [await signWithDeviceKey(options.signWith, result.doc, 'approver', db)] : [];
+  const hash = await storeApproved(db, result.doc, 'published', options.draftKey, signatures);
+  await appendLibraryLog(db, {
+    action: signatures.length > 0 ? 'approve' : 'publish', who: details.name.trim(), sopId: result.doc.id, version: result.doc.version, sopHash: hash,
+    origin: 'this tablet', outcome: signatures.length > 0 ? 'signed and published' : 'published (local sign-off, unsigned)', reason: '',
+  });
   return { hash, doc: result.doc };
 }
 
-export type ImportResult =
-  | { ok: false; problems: Problem[] }
-  | { ok: true; key: string; status: 'approved' | 'draft'; doc: SopDocument; problems: Problem[] };
+export type ImportResult = AcceptResult;
 
 /**
- * Imports an SOP file's text. Nothing is stored unless it validates. An
- * approved file (signed off on another tablet of the service) is stored as an
- * approved version with its sign-off; anything else becomes a draft.
+ * Imports an SOP file's text through the same path as a replicated document
+ * (acceptDocument.ts): approved only when its signature verifies against the
+ * trust list, otherwise a draft with the reason.
  */
-export async function importSopText(text: string, options: { db?: LogDb; today?: string } = {}): Promise<ImportResult> {
-  const db = options.db ?? openLogDb();
-  const result = parseSopText(text, { today: options.today });
-  if (!result.ok || !result.doc) return { ok: false, problems: result.problems };
-  const doc = result.doc;
-  if (doc.status === 'approved') {
-    const key = await storeApproved(db, doc, 'imported');
-    return { ok: true, key, status: 'approved', doc, problems: result.problems };
-  }
-  const draft: SopDocument = { ...doc, status: 'draft', approval: null };
-  const key = newDraftKey(doc.id);
-  await saveDraft(key, draft, db);
-  return { ok: true, key, status: 'draft', doc: draft, problems: result.problems };
+export async function importSopText(text: string, options: { db?: LogDb; today?: string; now?: string } = {}): Promise<ImportResult> {
+  return acceptLibraryDocument({ text }, { ...options, origin: 'file' });
 }
 
 /** Makes an older approved version the one the Escalate screen runs (or `null` to go back to the latest). */

@@ -54,6 +54,7 @@ async function appendCarefully(
 ): Promise<AppendResult> {
   const head = await db.episodes.get(episodeId);
   if (!head) throw new StorageError('not-found');
+  if (head.origin === 'imported') throw new StorageError('invalid', { userMessage: 'This episode was imported from another tablet; it is read-only here and cannot be added to.' });
   const stored = events.every((event) => event.id !== undefined) ? await alreadyStoredCount(db, head, prepared) : 0;
   if (stored === prepared.length) {
     return { episode: head, events: await storedTail(db, head, stored), alreadyStored: true };

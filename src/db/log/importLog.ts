@@ -52,6 +52,7 @@ const ExportSchema = v.object({
   format: v.literal(LOG_EXPORT_FORMAT),
   sops: v.array(SopSchema),
   episodes: v.array(v.object({ episode: v.object({ id: v.string(), lastSeq: v.number(), headHash: v.string() }), events: v.array(EventSchema) })),
+  seal: v.optional(v.unknown()),
 });
 
 export interface ImportRefusal {
@@ -102,10 +103,44 @@ async function putPackIfEnded(db: LogDb, episode: EpisodeRow, rows: EventRow[]):
   if (pack && packFits(pack, episode)) await db.packs.put(pack);
 }
 
+/** Event times a real tablet can have written: after 2000 and no later than a day past this device's clock. */
+const EARLIEST_EVENT = Date.UTC(2000, 0, 1);
+const LATEST_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/** Why an episode's event times cannot be taken, or null (times are checked before anything is stored). */
+function badEventTime(events: readonly EventRow[], now: number): string | null {
+  for (const event of events) {
+    if (!Number.isSafeInteger(event.at) || event.at < EARLIEST_EVENT || event.at > now + LATEST_SKEW_MS) {
+      return `Event ${event.seq} has an impossible time (${String(event.at)}): times must lie between 2000 and tomorrow.`;
+    }
+    if (!Number.isFinite(event.mono) || Math.abs(event.mono) > 1e15) return `Event ${event.seq} has an impossible clock reading (${String(event.mono)}).`;
+  }
+  return null;
+}
+
+/**
+ * The file's seal, recomputed from the chains the file carries (not from its
+ * summaries): a dropped episode, a cut tail with a summary fixed to match, or
+ * an edited seal all show as a mismatch. Null when it holds.
+ */
+async function sealProblem(file: { episodes: ReadonlyArray<{ episode: { id: string }; events: ReadonlyArray<{ seq: number; hash: string }> }>; seal?: unknown }): Promise<string | null> {
+  const seal = file.seal as { episodeCount?: unknown; eventCount?: unknown; headsDigest?: unknown } | undefined;
+  if (!seal || typeof seal !== 'object') return 'The file has no seal, so nothing shows whether episodes were removed. Export the log again from the other tablet.';
+  const heads = file.episodes.map(({ episode, events }) => `${episode.id} ${events.at(-1)?.seq ?? 0} ${events.at(-1)?.hash ?? ''}`).sort();
+  const eventCount = file.episodes.reduce((sum, item) => sum + item.events.length, 0);
+  if (seal.episodeCount !== file.episodes.length || seal.eventCount !== eventCount || seal.headsDigest !== (await sha256Hex(canonicalJson(heads)))) {
+    return 'The file\'s seal does not match the episodes in it: an episode was removed, a record was cut short, or the seal was edited. Nothing was imported.';
+  }
+  return null;
+}
+
 export async function importLogJson(text: string, db: LogDb = openLogDb()): Promise<ImportReport> {
   const file = parseFile(text);
   if (typeof file === 'string') return fileRefused(file);
+  const sealed = await sealProblem(file);
+  if (sealed) return fileRefused(sealed);
   const report: ImportReport = { imported: 0, extended: 0, duplicates: 0, refused: [], fileError: null };
+  const now = Date.now();
   const sopsByHash = new Map(file.sops.map((sop) => [sop.hash, sop]));
 
   for (const item of file.episodes) {
@@ -114,6 +149,11 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
     const check = await verifyChain(episodeId, events);
     if (!check.ok) {
       report.refused.push({ episodeId, reason: `Its hash chain is broken at event ${check.brokenAt}: ${check.reason}` });
+      continue;
+    }
+    const badTime = badEventTime(events, now);
+    if (badTime) {
+      report.refused.push({ episodeId, reason: badTime });
       continue;
     }
     const episode = episodeFromEvents(events, 'imported');
@@ -136,6 +176,9 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
         const existing = await db.episodes.get(episodeId);
         if (existing) {
           if (existing.headHash === check.head && existing.lastSeq === check.seq) return 'duplicate';
+          // An ended episode is final everywhere; this tablet's own episodes are written only by this tablet.
+          if (existing.status !== 'open') return 'ended';
+          if (existing.origin !== 'imported') return 'ours';
           // Same chain, further on (it was still open at the last import): add the new events only.
           const sameChain = existing.lastSeq < check.seq && events[existing.lastSeq - 1]?.hash === existing.headHash;
           if (!sameChain) return 'differs';
@@ -166,13 +209,18 @@ export async function importLogJson(text: string, db: LogDb = openLogDb()): Prom
       if (outcome === 'imported') report.imported += 1;
       else if (outcome === 'extended') report.extended += 1;
       else if (outcome === 'duplicate') report.duplicates += 1;
-      else if (outcome === 'differs') {
+      else if (outcome === 'ended') {
+        report.refused.push({ episodeId, reason: 'It continues an episode that has already ended here; an ended episode cannot be added to. The stored one was kept unchanged.' });
+      } else if (outcome === 'ours') {
+        report.refused.push({ episodeId, reason: 'It would add to an episode recorded on this tablet; only this tablet writes its own episodes. The stored one was kept unchanged.' });
+      } else if (outcome === 'differs') {
         report.refused.push({ episodeId, reason: 'A different record with the same episode id is already stored here; the stored one was kept unchanged.' });
       } else report.refused.push({ episodeId, reason: 'The SOP version it ran is missing from the file.' });
     } catch (error) {
       report.refused.push({ episodeId, reason: toStorageError(error).userMessage });
     }
   }
-  if (report.imported + report.extended > 0) await sealBlocks(db);
+  // The episodes are stored; a failure to rebuild the read copies must not make the report say otherwise.
+  if (report.imported + report.extended > 0) await sealBlocks(db).catch(() => undefined);
   return report;
 }

@@ -5,6 +5,7 @@ import { citesSchema, described, localIdSchema, slugSchema, stepIdSchema, textSc
 import { problem, type Problem } from '../validate/problem';
 import type { SopDocument, Step } from '../schema/document';
 import type { EventLike, StepKind } from './stepKind';
+import { effectiveRoleType } from '../effectiveRoleType';
 
 export const CONTACT_RESULTS = ['accepted', 'advised', 'declined', 'noAnswer'] as const;
 
@@ -50,11 +51,12 @@ type ContactOutcome = ContactStep['outcomes'][number];
  */
 function attemptData(o: ContactOutcome, source: { doc: SopDocument; step: Step }, event: EventLike) {
   const { role } = source.step as ContactStep;
+  // The type the rules used, not the one declared: the log must not count a 999 call as a clinician reached.
   const found = source.doc.roles.find((r) => r.id === role);
   const notConfigured = event.notConfigured === true;
   const advice = o.result === 'advised' && typeof event.advice === 'string' ? event.advice : null;
   return {
-    role, roleTitle: found?.title ?? role, roleType: found?.type ?? null, outcome: o.id, label: o.label, result: o.result,
+    role, roleTitle: found?.title ?? role, roleType: found ? effectiveRoleType(found) : null, outcome: o.id, label: o.label, result: o.result,
     notConfigured, advice, next: o.next,
   };
 }

@@ -4,6 +4,7 @@ import { AlarmSettings } from './AlarmSettings';
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
+import { DeviceIdPanel } from './DeviceIdPanel';
 import './settings.css';
 
 export function SettingsSection() {
@@ -13,6 +14,7 @@ export function SettingsSection() {
       <SessionForm />
       <AlarmSettings />
       <StorageStatusPanel />
+      <DeviceIdPanel />
       <DirectoryPanel />
       <section className="panel" aria-labelledby="about-title">
         <h2 id="about-title">About this app</h2>

@@ -148,7 +148,6 @@ describe('upgrading the log database from version 3 to version 4', () => {
 
 describe('upgrading the log database from version 4 to version 5', () => {
   it('keeps every row and seals the ended episodes into blocks that say exactly what their summaries and packs say', async () => {
-    expect(LATEST_VERSION).toBe(5);
     const name = `migration-${globalThis.crypto.randomUUID()}`;
     const v4 = new LogDb(name, 4);
     const sopHash = await hashOf(sampleSop);
@@ -169,7 +168,7 @@ describe('upgrading the log database from version 4 to version 5', () => {
     const before = { episodes: await v4.episodes.toArray(), events: await v4.events.toArray(), packs: await v4.packs.toArray(), sops: await v4.sops.toArray() };
     v4.close();
 
-    const v5 = new LogDb(name);
+    const v5 = new LogDb(name, 5);
     await v5.open();
     expect(v5.verno).toBe(5);
     expect(await v5.episodes.toArray()).toEqual(before.episodes);
@@ -189,5 +188,26 @@ describe('upgrading the log database from version 4 to version 5', () => {
     expect(members.map(({ episode }) => episode.id)).not.toContain(chains[299]![0]!.episodeId);
     expect(await verifyEpisodes({}, v5)).toEqual({ checked: 600, broken: [] });
     v5.close();
+  });
+});
+
+describe('upgrading the log database from version 5 to version 6', () => {
+  it('keeps every row and adds the empty library log and approver key tables', async () => {
+    expect(LATEST_VERSION).toBe(6);
+    const name = `migration-${globalThis.crypto.randomUUID()}`;
+    const v5 = new LogDb(name, 5);
+    const sopHash = await hashOf(sampleSop);
+    await v5.sops.add({ hash: sopHash, id: 'fast-af', version: '1.0.0', status: 'template', title: sampleSop.title, source: 'built-in', document: sampleSop, storedAt: T0 });
+    await v5.settings.put({ key: 'deviceId', value: 'dev-0123456789abcdef0123456789abcdef' });
+    const before = { sops: await v5.sops.toArray(), settings: await v5.settings.toArray() };
+    v5.close();
+    const v6 = new LogDb(name);
+    await v6.open();
+    expect(v6.verno).toBe(6);
+    expect(await v6.sops.toArray()).toEqual(before.sops);
+    expect(await v6.settings.toArray()).toEqual(before.settings);
+    expect(await v6.libraryLog.count()).toBe(0);
+    expect(await v6.approverKeys.count()).toBe(0);
+    v6.close();
   });
 });

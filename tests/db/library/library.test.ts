@@ -101,16 +101,15 @@ describe('importing an SOP file', () => {
     expect(await db.sops.count()).toBe(0);
   });
 
-  it('stores a valid template file as a draft and an approved file as an approved version with its sign-off', async () => {
+  it('stores a valid template file as a draft, and an unsigned "approved" file as a draft that never runs, saying why', async () => {
     const db = freshDb();
     const asDraft = await importSopText(JSON.stringify(fastAf), { db, today: TODAY });
     expect(asDraft).toMatchObject({ ok: true, status: 'draft' });
     const approved = { ...fastAf, version: '2.0.0', status: 'approved', approval: { name: 'Network lead', role: 'Lead physiologist', date: '2026-11-01' } };
     const imported = await importSopText(JSON.stringify(approved), { db, today: TODAY });
-    expect(imported).toMatchObject({ ok: true, status: 'approved' });
+    expect(imported).toMatchObject({ ok: true, status: 'draft', reason: 'this tablet has no network trust list, so no approval can be checked' });
     const entry = (await listLibrary({ db, today: TODAY })).find((e) => imported.ok && e.key === imported.key)!;
-    expect(entry.signOff).toMatchObject({ via: 'imported', name: 'Network lead' });
-    expect(entry.inUse).toBe(true);
+    expect(entry).toMatchObject({ status: 'draft', inUse: false, signOff: null });
   });
 
   it('never saves a draft over a frozen version', async () => {

@@ -63,7 +63,7 @@ export const testAf: SopDocument = {
     },
     {
       id: 'emergencyOut', kind: 'outcome', title: 'Emergency transfer arranged', urgency: 'emergency', cites: ['rcuk'],
-      disposition: 'Transfer to the emergency department now.', reportWording: 'Fast AF with adverse features; handed over for emergency review.',
+      disposition: 'Transfer to the emergency department now. If no clinician could be reached, call 999.', reportWording: 'Fast AF with adverse features; handed over for emergency review.',
       document: ['Who was told, when and how', 'Read-back of the handover'],
     },
     {

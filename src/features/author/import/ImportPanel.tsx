@@ -42,10 +42,13 @@ export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void
         setFailed({ fileName: file.name, text, problems: result.problems, raw: parsedOrNull(text) });
         return;
       }
+      const flagged = result.lookAlike ? ` Check it: its title looks like “${result.lookAlike.title}”, a different SOP.` : '';
       setDone(
-        result.status === 'approved'
-          ? `Imported “${result.doc.title}” version ${result.doc.version}, approved by ${result.doc.approval?.name ?? 'unknown'}. It is now in the library.`
-          : `Imported “${result.doc.title}” as a draft. Open it below to review and publish it.`,
+        (result.status === 'approved'
+          ? `Imported “${result.doc.title}” version ${result.doc.version}, approved by ${result.doc.approval?.name ?? 'unknown'} (signature verified). It is now in the library.`
+          : result.reason
+            ? `“${result.doc.title}” was stored as a draft, not as approved: ${result.reason}. It will not appear on Escalate until a trusted approver signs it.`
+            : `Imported “${result.doc.title}” as a draft. Open it below to review and publish it.`) + flagged,
       );
       onImported();
     } catch (caught) {
