@@ -33,7 +33,11 @@ export async function enrolTablet(adminUrl: string, siteId: string): Promise<Enr
   const password = randomBytes(24).toString('base64url');
   const changed = await first.request('PUT', `/_users/${encodeURIComponent(`org.couchdb.user:${user}`)}`, { ...own.body, password });
   if (changed.status !== 201 && changed.status !== 202) throw new Error(`The tablet could not change its password (${changed.status}).`);
-  return { user, password, code, couch: couchClient(enrolment.url, { user, password }), siteId, deviceId: `tablet-${user.slice(7, 13)}`, account: user };
+  // CouchDB's credential cache takes the new password a moment after the
+  // change (the app waits the same way): until then it may answer 401.
+  const couch = couchClient(enrolment.url, { user, password });
+  for (let i = 0; i < 50 && (await couch.request('GET', '/_session')).body?.userCtx?.name !== user; i += 1) await new Promise((r) => setTimeout(r, 200));
+  return { user, password, code, couch, siteId, deviceId: `tablet-${user.slice(7, 13)}`, account: user };
 }
 
 export async function person(adminUrl: string, role: 'author' | 'governance'): Promise<Account> {
