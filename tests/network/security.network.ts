@@ -121,7 +121,7 @@ describe('a tablet (device of site A)', () => {
 
   it('cannot create databases, read the account list or give itself a role', async () => {
     expect([401, 403]).toContain((await tabletA.couch.request('PUT', '/cdc-log-invented')).status);
-    expect((await tabletA.couch.request('GET', '/_users/_all_docs')).status).toBe(403);
+    expect([401, 403]).toContain((await tabletA.couch.request('GET', '/_users/_all_docs')).status);
     const path = `/_users/${encodeURIComponent(`org.couchdb.user:${tabletA.user}`)}`;
     const own = (await tabletA.couch.request('GET', path)).body;
     expect((await tabletA.couch.request('PUT', path, { ...own, roles: [...own.roles, 'governance', `site:${siteB}`] })).status).toBe(403);
