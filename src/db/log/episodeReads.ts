@@ -35,10 +35,13 @@ export async function loadEpisode(episodeId: string, db: LogDb = openLogDb()): P
   }
 }
 
-/** Episodes still running (e.g. after a crash or a closed tab), newest first. */
+/**
+ * This tablet's episodes still running (e.g. after a crash or a closed tab), newest first.
+ * An episode imported from another tablet is read-only here: never resumed, even if it was open there.
+ */
 export async function openEpisodes(db: LogDb = openLogDb()): Promise<EpisodeRow[]> {
   const rows = await db.episodes.where('[status+startedAt]').between(['open', -Infinity], ['open', Infinity]).toArray();
-  return rows.reverse();
+  return rows.filter((row) => row.origin !== 'imported').reverse();
 }
 
 /** The open episode the runner returns to after a reload (the newest), or null. */
