@@ -3,6 +3,10 @@
 import { SECTIONS, navigate, type SectionId } from '../shared/router';
 import type { SessionSettings } from '../shared/session';
 import { MODALITY_LABEL } from '../shared/session';
+import { Suspense, lazy } from 'react';
+
+// The network's indicator (and the sync status store) load after the first screen, never with it.
+const NetworkIndicator = lazy(() => import('./NetworkIndicator').then((module) => ({ default: module.NetworkIndicator })));
 
 export interface AppHeaderProps {
   section: SectionId;
@@ -30,6 +34,9 @@ export function AppHeader({ section, session }: AppHeaderProps) {
           <span className="visually-hidden">Session: </span>
           {site} · {modality}
         </a>
+        <Suspense fallback={null}>
+          <NetworkIndicator />
+        </Suspense>
       </div>
       <nav className="app-nav" aria-label="Sections">
         <ul>

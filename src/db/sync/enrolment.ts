@@ -96,3 +96,13 @@ export async function enrolWithCredentials(code: EnrolmentCode, options: EnrolOp
   await writeCredentials({ url: code.url, user: code.user, secret: code.password, site: code.site, enrolledAt, pending: false }, db);
   return { url: code.url, user: code.user, site: code.site, enrolledAt };
 }
+
+/** Signs a person in (an author or a governance lead) and checks they hold `role`; the password is not kept. */
+export async function checkPersonSignIn(url: string, user: string, password: string, role: 'author' | 'governance', fetchFn: Fetch = globalThis.fetch.bind(globalThis)): Promise<void> {
+  const response = await call(fetchFn, `${url.replace(/\/+$/, '')}/_session`, { headers: { Authorization: basic(user, password), Accept: 'application/json' } }, 'to sign in');
+  if (response.status === 401 || response.status === 403) throw new EnrolmentError('The network server did not accept this name and password.');
+  if (!response.ok) throw new EnrolmentError(`The network server answered with an error (${response.status}). Try again later.`);
+  const body = (await response.json().catch(() => null)) as { userCtx?: { roles?: unknown } } | null;
+  const roles = Array.isArray(body?.userCtx?.roles) ? (body!.userCtx!.roles as unknown[]) : [];
+  if (!roles.includes(role)) throw new EnrolmentError(role === 'governance' ? 'This account is not a governance account of the network.' : 'This account is not an SOP author of the network.');
+}

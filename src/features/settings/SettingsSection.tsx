@@ -1,8 +1,9 @@
-// The Settings section: the session, the storage status and what this app is.
+// The Settings section: the session, the storage status, the network and what this app is.
 // The local contacts directory joins it (see the author feature).
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
+import { NetworkPanel } from './network/NetworkPanel';
 import './settings.css';
 
 export function SettingsSection() {
@@ -12,6 +13,7 @@ export function SettingsSection() {
       <SessionForm />
       <StorageStatusPanel />
       <DirectoryPanel />
+      <NetworkPanel />
       <section className="panel" aria-labelledby="about-title">
         <h2 id="about-title">About this app</h2>
         <p>
