@@ -2,3 +2,4 @@
 export * from './directoryStore';
 export * from './directoryTransfer';
 export * from './settingStore';
+export * from './deviceId';

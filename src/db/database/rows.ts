@@ -41,6 +41,11 @@ export interface EpisodeRow {
   lastEventAt: number;
   appVersion: string;
   origin: 'local' | 'imported';
+  /**
+   * The random id of the tablet the episode ran on (from its episode-started
+   * event). Absent on episodes recorded before device ids existed: read as unknown.
+   */
+  deviceId?: string;
 }
 
 export interface EventRow {

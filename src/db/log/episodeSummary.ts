@@ -83,6 +83,7 @@ export function episodeFromStartEvent(event: FoldableEvent & { episodeId: string
     lastEventAt: event.at,
     origin,
   };
+  if (text(data.deviceId)) base.deviceId = text(data.deviceId);
   return applyEvent(base, event);
 }
 

@@ -12,6 +12,7 @@ import { GENESIS_HASH, type EpisodeRow, type EpisodeStatus, type Urgency } from 
 import { appendEvents, type AppendResult, type KnownHead } from './episodeAppend';
 import { storePack } from '../packs';
 import { dropBlockHolding } from '../packs';
+import { getDeviceId } from '../config';
 
 export { appendEvents, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
 
@@ -44,12 +45,14 @@ export async function startEpisode(input: StartEpisodeInput, db: LogDb = openLog
   const episodeId = newEpisodeId(at);
   const sopId = field(input.sop, 'id');
   const sopVersion = field(input.sop, 'version');
+  // In the chained first event, so another tablet's import knows whose record it is.
+  const deviceId = await getDeviceId(db);
   const started = prepareEvent({
     type: 'episode-started',
     at,
     data: {
       sopId, sopVersion, sopHash: input.sopHash, site: input.site, modality: input.modality,
-      operatorRole: input.operator ?? '', localRef: input.localRef ?? '', appVersion: input.appVersion,
+      operatorRole: input.operator ?? '', localRef: input.localRef ?? '', appVersion: input.appVersion, deviceId,
       ...(linked.length > 0 ? { linkedSopHashes: linked.map((item) => item.sopHash) } : {}),
     },
   });

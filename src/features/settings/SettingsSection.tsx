@@ -4,6 +4,7 @@ import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
 import { NetworkPanel } from './network/NetworkPanel';
+import { DeviceIdPanel } from './DeviceIdPanel';
 import './settings.css';
 
 export function SettingsSection() {
@@ -12,6 +13,7 @@ export function SettingsSection() {
       <h1>Settings</h1>
       <SessionForm />
       <StorageStatusPanel />
+      <DeviceIdPanel />
       <DirectoryPanel />
       <NetworkPanel />
       <section className="panel" aria-labelledby="about-title">

@@ -93,7 +93,7 @@ describe('appending with the summary row this tab last wrote', () => {
     const [carefulEpisode] = await careful.episodes.toArray();
     expect(fastEpisode).toMatchObject({ urgency: 'emergency', firstClinicianReachedAt: T0 + 3 * MINUTE, lastSeq: 5 });
     expect(fastEpisode?.contacts.map((contact) => contact.result)).toEqual(['noAnswer', 'accepted']);
-    expect({ ...fastEpisode, id: '', headHash: '' }).toEqual({ ...carefulEpisode, id: '', headHash: '' });
+    expect({ ...fastEpisode, id: '', headHash: '', deviceId: '' }).toEqual({ ...carefulEpisode, id: '', headHash: '', deviceId: '' });
     const stats = (db: typeof fast) => db.monthlyStats.toArray();
     expect(await stats(fast)).toEqual(await stats(careful));
     expect((await stats(fast))[0]?.contacts).toEqual({ registrar: { attempts: 1, noAnswer: 1 }, consultant: { attempts: 1, noAnswer: 0 } });

@@ -56,7 +56,7 @@ describe('a tab running an episode holds its lock until it ends it', () => {
     }
     const [fast, slow] = ends;
     expect(fast).toMatchObject({ lastSeq: 5, firstClinicianReachedAt: T0 + 3 * MINUTE });
-    expect({ ...fast, id: '', headHash: '' }).toEqual({ ...slow, id: '', headHash: '' });
+    expect({ ...fast, id: '', headHash: '', deviceId: '' }).toEqual({ ...slow, id: '', headHash: '', deviceId: '' });
     expect(await leased.episodes.get(fast!.id)).toEqual(fast);
     expect(await leased.monthlyStats.toArray()).toEqual(await careful.monthlyStats.toArray());
     expect(await verifyEpisode(fast!.id, leased)).toMatchObject({ ok: true });
