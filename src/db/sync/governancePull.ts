@@ -101,6 +101,11 @@ function episodesOf(docs: unknown[], siteId: string) {
     }
     const sorted = list.map((item) => item.event).sort((a, b) => a.seq - b.seq);
     const started = sorted[0];
+    const recordedDevice = started?.data.deviceId;
+    if (typeof recordedDevice === 'string' && recordedDevice !== identity.deviceId) {
+      refused.push({ episodeId, reason: 'Its chained first event names a different device than its identity record.' });
+      continue;
+    }
     if (started?.type === 'episode-started' && started.data.sopHash !== identity.episode.sopHash) {
       refused.push({ episodeId, reason: 'Its identity record names a different SOP version than its events.' });
       continue;

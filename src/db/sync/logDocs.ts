@@ -8,6 +8,7 @@ import { episodeDocId, eventDocId } from './networkNames';
 
 export interface DeviceContext {
   siteId: string;
+  /** This tablet's id (db/config getDeviceId), also chained into each episode's first event. */
   deviceId: string;
   /** The CouchDB device account (the server's vdu checks it is the writer). */
   account: string;

@@ -2,7 +2,7 @@
 // only when the tablet is enrolled: the sync code and PouchDB are fetched then,
 // never on the first screen or on a tap. The outbox is filled when an episode
 // ends and when the tablet is idle with no episode running, never mid-tap.
-import { getSetting } from '../../db/config';
+import { getDeviceId, getSetting } from '../../db/config';
 import type { SyncSession } from '../../db/sync';
 import { isEpisodeActive, onEpisodeActivity } from '../activity';
 import { announceSessionDefaults, getNetworkStatus, setNetworkStatus } from './networkStatus';
@@ -51,10 +51,13 @@ async function begin(): Promise<void> {
   }
   const identity = { url: credentials.url, user: credentials.user, site: credentials.site, enrolledAt: credentials.enrolledAt };
   setNetworkStatus({ checked: true, identity, report: null });
-  const pouch = await sync.browserPouchFactory({ url: credentials.url, user: credentials.user, password: credentials.secret });
+  const [pouch, deviceId] = await Promise.all([
+    sync.browserPouchFactory({ url: credentials.url, user: credentials.user, password: credentials.secret }),
+    getDeviceId(),
+  ]);
   session = sync.startSyncSession({
     credentials,
-    deviceId: credentials.user,
+    deviceId,
     pouch,
     onReport: (report) => setNetworkStatus({ report }),
     onArrival: (arrival) => {

@@ -6,7 +6,10 @@ import { LogDb } from '../../../src/db/database';
 import { fillOutbox, governanceDevices, pullGovernance, type PouchDb } from '../../../src/db/sync';
 import { hashSop } from '../../../src/engine';
 import { builtInSops } from '../../../src/sops';
+import { getDeviceId } from '../../../src/db/config';
 import { recordEpisode, reachRegistrar, freshDb, T0, MINUTE } from '../logFixtures';
+
+const deviceNames = new Map<string, string>();
 import { memoryNetwork } from './memoryPouch';
 
 const fastAf = builtInSops.find((s) => s.id === 'fast-af')!;
@@ -16,7 +19,9 @@ async function tabletPushes(server: PouchDb, site: string, deviceId: string, epi
   for (let i = 0; i < episodes; i += 1) {
     await recordEpisode(db, { sop: fastAf as never, startedAt: T0 + i * MINUTE, site, events: [reachRegistrar(T0 + i * MINUTE + 1000)] });
   }
-  await fillOutbox(server, { siteId: site, deviceId, account: `device-${deviceId}` }, db);
+  const id = await getDeviceId(db);
+  deviceNames.set(id, deviceId);
+  await fillOutbox(server, { siteId: site, deviceId: id, account: `device-${deviceId}` }, db);
   return db;
 }
 
@@ -48,7 +53,7 @@ describe('the governance replica', () => {
     expect(pull.sites.map((s) => [s.siteId, s.episodes])).toEqual([['leeds-cdc', 3], ['york-cdc', 1]]);
     expect(pull.sites[1]!.refused).toEqual([{ episodeId: victim!.id, reason: expect.stringMatching(/hash chain is broken at event 2/) }]);
     const devices = await governanceDevices(dbFor('leeds-cdc'));
-    expect(Object.values(devices).map((d) => d.deviceId).sort()).toEqual(['tablet-a', 'tablet-a', 'tablet-b']);
+    expect(Object.values(devices).map((d) => deviceNames.get(d.deviceId)).sort()).toEqual(['tablet-a', 'tablet-a', 'tablet-b']);
     const rows = await dbFor('leeds-cdc').episodes.toArray();
     expect(rows.every((row) => row.origin === 'imported' && row.sopHash === rows[0]!.sopHash)).toBe(true);
     expect(rows[0]!.sopHash).toBe(await hashSop(fastAf));
@@ -68,5 +73,17 @@ describe('the governance replica', () => {
     expect(pull.sites[0]!.episodes).toBe(0);
     expect(pull.sites[0]!.refused.length).toBeGreaterThan(0);
     expect(pull.sites[0]!.refused.every((r) => /claims another site/.test(r.reason))).toBe(true);
+  });
+
+  it('refuses an episode whose identity record names another device than its chained first event', async () => {
+    const network = memoryNetwork();
+    await network.server('cdc-network').put({ _id: 'site:leeds-cdc', type: 'site', siteId: 'leeds-cdc', name: 'Leeds CDC' } as never);
+    const tablet = freshDb();
+    await recordEpisode(tablet, { sop: fastAf as never, events: [reachRegistrar(T0 + 1000)] });
+    await fillOutbox(network.server('cdc-log-leeds-cdc'), { siteId: 'leeds-cdc', deviceId: 'dev-' + '0'.repeat(32), account: 'device-x' }, tablet);
+    const db = new LogDb(`gov-${globalThis.crypto.randomUUID()}`);
+    const pull = await pullGovernance({ pouch: network.factory(), dbFor: () => db });
+    expect(pull.sites[0]!.episodes).toBe(0);
+    expect(pull.sites[0]!.refused.map((r) => r.reason)).toEqual(['Its chained first event names a different device than its identity record.']);
   });
 });
