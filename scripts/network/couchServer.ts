@@ -85,11 +85,11 @@ async function waitUp(url: string, timeoutMs: number): Promise<void> {
  * release's default node name couchdb@127.0.0.1.
  */
 async function unpackRelease(release: string, dir: string, port: number): Promise<void> {
-  if (!existsSync(join(dir, 'couchdb', 'bin', 'couchdb'))) {
-    const tarball = (await readdir(release)).find((name) => /^couchdb-.*\.tar\.gz$/.test(name));
-    if (!tarball) throw new Error(`No CouchDB release tarball in ${release}.`);
-    await run('tar', ['-xzf', join(release, tarball), '-C', dir]);
-  }
+  // a node keeps its name for life: its databases' shard maps name it
+  if (existsSync(join(dir, 'couchdb', 'bin', 'couchdb'))) return;
+  const tarball = (await readdir(release)).find((name) => /^couchdb-.*\.tar\.gz$/.test(name));
+  if (!tarball) throw new Error(`No CouchDB release tarball in ${release}.`);
+  await run('tar', ['-xzf', join(release, tarball), '-C', dir]);
   const vmArgs = join(dir, 'couchdb', 'etc', 'vm.args');
   const text = await readFile(vmArgs, 'utf8');
   await writeFile(vmArgs, text.replace(/^-name \S+$/m, `-name couchdb-${port}@127.0.0.1`));
@@ -149,6 +149,11 @@ export async function startCouch(): Promise<RunningCouch> {
     const port = Number(new URL(parseCouchUrl(given).base).port) || undefined;
     return { url: given, publicBase: parseCouchUrl(given).base, dir, port, stop: async () => undefined };
   }
+  return startLocalCouch();
+}
+
+/** The release in ../shared/couchdb started in a new temporary folder on a free 127.0.0.1 port. */
+export async function startLocalCouch(): Promise<RunningCouch> {
   const release = findRelease();
   if (!release) throw new Error(INSTALL_HELP);
   const dir = await mkdtemp(join(tmpdir(), 'cdc-couch-'));

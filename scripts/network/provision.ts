@@ -45,7 +45,9 @@ async function ensureSecurity(couch: CouchClient, db: string, memberRoles: strin
   expectStatus(current, [200], `Reading _security of ${db}`);
   const members = current.body?.members ?? {};
   const admins = current.body?.admins ?? {};
-  if (sameSet(members.roles, memberRoles) && sameSet(members.names, []) && sameSet(admins.roles, []) && sameSet(admins.names, [])) return;
+  // '_admin' as a database admin role only restates that server admins administer every database
+  const adminRoles = (admins.roles ?? []).filter((role: string) => role !== '_admin');
+  if (sameSet(members.roles, memberRoles) && sameSet(members.names, []) && sameSet(adminRoles, []) && sameSet(admins.names, [])) return;
   const wanted = { admins: { names: [], roles: [] }, members: { names: [], roles: memberRoles } };
   expectStatus(await couch.request('PUT', `/${enc(db)}/_security`, wanted), [200], `Setting _security of ${db}`);
   said.push(`set _security of ${db}: readers ${memberRoles.join(', ')}; admins: server admins only`);
@@ -129,6 +131,14 @@ export async function provision(adminUrl: string, options: ProvisionOptions): Pr
       await ensureConfig(couch, node, 'cors', 'headers', CORS_HEADERS, said);
     }
   }
+
+  // Tablets and people read and update their own _users document (a tablet
+  // spends its enrolment code by changing its password); CouchDB 3 creates
+  // _users readable by admins only and refuses edits of its _security unless
+  // users_db_security_editable is set. Its own guard still lets a non-admin see
+  // and change only their own document, and never their roles.
+  for (const node of await nodes(couch)) await ensureConfig(couch, node, 'couchdb', 'users_db_security_editable', 'true', said);
+  await ensureSecurity(couch, '_users', ['device', 'author', 'governance'], said);
 
   await ensureDatabase(couch, NETWORK_DB, said);
   await ensureSecurity(couch, NETWORK_DB, ['device', 'author', 'governance'], said);
