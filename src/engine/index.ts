@@ -26,3 +26,5 @@ export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgenc
 export { canonicalSopJson, hashSop } from './canonical';
 export { rolesUsed } from './roles';
 export { enumeratePaths, type SopPath, type PathStep, type EnumerateOptions } from './paths/enumeratePaths';
+export { readRoleType, effectiveRoleType, isEmergencyNumber, EMERGENCY_NUMBERS, type RoleTypeReading } from './effectiveRoleType';
+export type { DirectoryPhones } from './validate/positionRules';

@@ -21,7 +21,7 @@ function block(i: number, last: boolean): Record<string, unknown>[] {
         { id: 'noAnswer', label: 'No answer', result: 'noAnswer', next: `wait${i}` },
       ] },
     { id: `wait${i}`, kind: 'wait', title: `Wait ${i}`, minutes: 10, onExpire: `out${i}`, endEarly: [{ id: 'calledBack', label: 'Called back', next: `out${i}` }] },
-    { id: `out${i}`, kind: 'outcome', title: `Outcome ${i}`, cites, urgency: 'emergency', disposition: 'd', reportWording: 'r', document: ['x'] },
+    { id: `out${i}`, kind: 'outcome', title: `Outcome ${i}`, cites, urgency: 'emergency', disposition: 'd; if no clinician could be reached, call 999', reportWording: 'r', document: ['x'] },
   ];
 }
 

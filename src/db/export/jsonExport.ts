@@ -10,7 +10,9 @@ import { eventsJsonWriter } from './eventText';
 import { openLogDb, type LogDb } from '../database';
 import type { SopRow } from '../database';
 
-export const LOG_EXPORT_FORMAT = 'cdc-log-export/1';
+import { LOG_EXPORT_FORMAT } from '../log';
+
+export { LOG_EXPORT_FORMAT };
 
 export interface LogExport {
   format: typeof LOG_EXPORT_FORMAT;

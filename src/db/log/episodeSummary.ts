@@ -10,13 +10,6 @@ const CLINICIAN_ROLE_TYPES = new Set(['clinician', 'receiving-team']);
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-export interface DerivedOutcome {
-  urgency: Urgency | '';
-  outcomeStepId: string;
-  firstClinicianReachedAt: number | null;
-  contacts: ContactTally[];
-}
-
 function contactOf(event: FoldableEvent): ContactTally | null {
   const result = CONTACT_RESULTS.find((item) => item === event.data.result);
   if (event.type !== 'contact-attempt' || !result) return null;
@@ -92,16 +85,4 @@ export function episodeFromEvents(events: readonly EventRow[], origin: EpisodeRo
   const [first, ...rest] = events;
   if (!first || first.type !== 'episode-started') return null;
   return rest.reduce(applyEvent, episodeFromStartEvent(first, origin));
-}
-
-/** Only the outcome fields: used by the version 2 migration. */
-export function summariseContacts(events: readonly EventRow[]): DerivedOutcome {
-  const empty: DerivedOutcome = { urgency: '', outcomeStepId: '', firstClinicianReachedAt: null, contacts: [] };
-  const folded = events.reduce((row, event) => applyEvent(row, event), { ...empty } as EpisodeRow);
-  return {
-    urgency: folded.urgency,
-    outcomeStepId: folded.outcomeStepId,
-    firstClinicianReachedAt: folded.firstClinicianReachedAt,
-    contacts: folded.contacts,
-  };
 }

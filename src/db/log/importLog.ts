@@ -6,7 +6,6 @@ import * as v from 'valibot';
 import { toStorageError } from '../database';
 import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
-import { LOG_EXPORT_FORMAT } from '../export';
 import { linkedSopHashes } from './linkedSops';
 import { openLogDb, type LogDb } from '../database';
 import { updateMonthlyStats } from '../read';
@@ -15,6 +14,13 @@ import { isEnded, packFits, packOf } from '../packs';
 import { dropBlockHolding } from '../packs';
 import { sealBlocks } from '../packs';
 import type { EpisodeRow, EventRow, SopRow } from '../database';
+
+/**
+ * The format name of a JSON log export (export/jsonExport.ts writes it). Kept
+ * here, with the reader, so the log room needs nothing from the export room:
+ * an import cycle between them left the schema below built before the name was set.
+ */
+export const LOG_EXPORT_FORMAT = 'cdc-log-export/1';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 

@@ -3,7 +3,6 @@ export * from './episodeId';
 export * from './episodeLock';
 export * from './episodeReads';
 export * from './episodeSummary';
-export * from './episodeWriter';
 export * from './episodeWrites';
 export * from './eventHash';
 export * from './importLog';

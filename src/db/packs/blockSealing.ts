@@ -90,7 +90,7 @@ const tablesOf = (tx: Transaction): BlockTables => ({
 });
 
 /** Seals every stretch between blocks (a bulk load, an import, the version 5 upgrade). */
-export async function sealAllStretches(tables: BlockTables, size = BLOCK_EPISODES): Promise<number> {
+async function sealAllStretches(tables: BlockTables, size = BLOCK_EPISODES): Promise<number> {
   const keys = (await tables.packBlocks.toCollection().primaryKeys()) as BlockKey[];
   let low = '';
   let written = 0;

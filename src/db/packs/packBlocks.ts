@@ -18,8 +18,6 @@ export interface BlockMember {
 
 export type BlockKey = [from: string, to: string];
 
-export const blockKey = (block: Pick<PackBlockRow, 'from' | 'to'>): BlockKey => [block.from, block.to];
-
 /** The events of a block's episodes: every [episodeId, seq] key with an id in [from, to). */
 export const blockEventRange = ([from, to]: BlockKey): IDBKeyRange => IDBKeyRange.bound([from], [to], false, true);
 

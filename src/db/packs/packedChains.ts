@@ -74,8 +74,6 @@ export function packedChain(pack: PackRow, hex?: string): Chain | null {
   return { kind: 'pack', episodeId: pack.episodeId, keys: pack.keys, events, hex: hex ?? hexOfHashes([pack.hashes])[0]! };
 }
 
-export const chainLength = (chain: Chain): number => (chain.kind === 'pack' ? chain.events.length : chain.rows.length);
-
 /** The first event's type and data, where an episode's linked SOPs are named. */
 export function firstEvent(chain: Chain): { type: string; data: Record<string, unknown> } | undefined {
   if (chain.kind === 'rows') return chain.rows[0];

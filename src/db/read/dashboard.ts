@@ -113,13 +113,3 @@ export async function loadDashboard(range: MonthRange = {}, db: LogDb = openLogD
   const rows = await db.monthlyStats.where('month').between(range.fromMonth ?? '', range.toMonth ?? '\uffff', true, true).toArray();
   return figuresFromStats(rows);
 }
-
-/** Recomputes every monthly total from the episode summaries (after a bulk load, or to repair). */
-export async function rebuildMonthlyStats(db: LogDb = openLogDb()): Promise<number> {
-  return db.transaction('rw', db.episodes, db.monthlyStats, async () => {
-    const stats = statsFromEpisodes(await db.episodes.toArray());
-    await db.monthlyStats.clear();
-    await db.monthlyStats.bulkPut(stats);
-    return stats.length;
-  });
-}

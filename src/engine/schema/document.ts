@@ -13,7 +13,7 @@ export const SOP_FORMAT = 'cdc-sop/1';
 export const roleSchema = v.strictObject({
   id: described(slugSchema, 'Role id used by contact steps, e.g. "cardiology-registrar"'),
   title: described(titleSchema, 'What the role is called locally; the person and number come from the local directory'),
-  type: described(roleTypeSchema, 'clinician and receiving-team count as a clinical hand-over (rules 1 and 2)'),
+  type: described(roleTypeSchema, 'clinician and receiving-team count as a clinical hand-over (rules 1 and 2); referrer (the referring clinician or GP) never does; 999/111/112 lines are ambulance whatever is declared'),
   /** Why this role, or what to check locally when filling the directory. */
   note: v.optional(textSchema),
 });

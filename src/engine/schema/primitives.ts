@@ -55,7 +55,8 @@ export const URGENCIES = ['emergency', 'same-day', 'urgent', 'routine'] as const
 export const urgencySchema = v.picklist(URGENCIES);
 export type Urgency = v.InferOutput<typeof urgencySchema>;
 
-export const ROLE_TYPES = ['clinician', 'receiving-team', 'ambulance', 'resuscitation', 'non-clinical'] as const;
+/** `referrer`: the referring clinician or GP, who never counts as a clinician reached the same day. */
+export const ROLE_TYPES = ['clinician', 'receiving-team', 'ambulance', 'resuscitation', 'referrer', 'non-clinical'] as const;
 export const roleTypeSchema = v.picklist(ROLE_TYPES);
 export type RoleType = v.InferOutput<typeof roleTypeSchema>;
 

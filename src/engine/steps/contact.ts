@@ -5,6 +5,7 @@ import { citesSchema, described, localIdSchema, slugSchema, stepIdSchema, textSc
 import { problem, type Problem } from '../validate/problem';
 import type { SopDocument, Step } from '../schema/document';
 import type { StepKind } from './stepKind';
+import { effectiveRoleType } from '../effectiveRoleType';
 
 export const CONTACT_RESULTS = ['accepted', 'advised', 'declined', 'noAnswer'] as const;
 
@@ -41,7 +42,9 @@ type ContactOutcome = ContactStep['outcomes'][number];
 /** Record data of a contact attempt; `step` is always the contact step the outcome belongs to. */
 function attemptData(o: ContactOutcome, source: { doc: SopDocument; step: Step }) {
   const { role } = source.step as ContactStep;
-  const roleType = source.doc.roles.find((r) => r.id === role)?.type ?? null;
+  const declared = source.doc.roles.find((r) => r.id === role);
+  // The type the rules used, not the one declared: the log must not count a 999 call as a clinician reached.
+  const roleType = declared ? effectiveRoleType(declared) : null;
   return { role, roleType, outcome: o.id, label: o.label, result: o.result, next: o.next };
 }
 

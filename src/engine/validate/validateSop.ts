@@ -7,7 +7,7 @@ import { stepKindOf } from '../steps/registry';
 import { citationProblems, graphProblems } from './graphRules';
 import { governanceProblems } from './governanceRules';
 import { guardText, guardValue } from './hostileGuard';
-import { positionProblems } from './positionRules';
+import { positionProblems, type DirectoryPhones } from './positionRules';
 import { hasErrors, problem, type Problem } from './problem';
 import { schemaProblems } from './schemaProblems';
 import { buildStepGraph } from './stepGraph';
@@ -15,6 +15,8 @@ import { buildStepGraph } from './stepGraph';
 export interface ValidateOptions {
   /** Today's date (YYYY-MM-DD or a Date) for the review-date check; defaults to now. */
   today?: string | Date;
+  /** The local directory's number per role id: a role the directory gives 999, 111 or 112 is an ambulance line. */
+  directoryPhones?: DirectoryPhones;
 }
 
 export interface ValidationResult {
@@ -30,14 +32,14 @@ const toIsoDay = (today: string | Date | undefined): string =>
 const order = (a: Problem, b: Problem): number =>
   a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1;
 
-function checkDocument(doc: SopDocument, today: string): Problem[] {
+function checkDocument(doc: SopDocument, today: string, phones: DirectoryPhones): Problem[] {
   const graph = buildStepGraph(doc);
   const stepProblems = doc.steps.flatMap((s, i) => stepKindOf(s).check(s, doc, `steps[${i}]`));
   return [
     ...graphProblems(graph),
     ...stepProblems,
     ...citationProblems(graph),
-    ...positionProblems(graph),
+    ...positionProblems(graph, phones),
     ...governanceProblems(doc, today),
   ];
 }
@@ -48,7 +50,7 @@ export function validateSop(value: unknown, options: ValidateOptions = {}): Vali
     if (guarded.length > 0) return { ok: false, problems: guarded };
     const parsed = v.safeParse(sopDocumentSchema, value, { abortEarly: false });
     if (!parsed.success) return { ok: false, problems: schemaProblems(value, parsed.issues) };
-    const problems = checkDocument(parsed.output, toIsoDay(options.today)).sort(order);
+    const problems = checkDocument(parsed.output, toIsoDay(options.today), options.directoryPhones ?? {}).sort(order);
     return { ok: !hasErrors(problems), doc: parsed.output, problems };
   } catch {
     // A bug of ours must still reach the author as a message, never a stack trace.

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendEvents, createEpisodeWriter, loadEpisode, startEpisode, verifyEpisode } from '../../../src/db/log';
+import { appendEvents, loadEpisode, startEpisode } from '../../../src/db/log';
 import { StorageError } from '../../../src/db/database';
 import { freshDb, hashOf, recordEpisode, reachRegistrar, sampleSop, T0, MINUTE } from '../logFixtures';
+// Keeping refused steps and retrying them is the runner's write queue: tests/features/runner/episodeLog.test.ts.
 
 /** The disk fills up: every add and put on the events store fails as a browser would report it. */
 function fillTheDisk() {
@@ -39,25 +40,5 @@ describe('when the device runs out of storage', () => {
     ).rejects.toMatchObject({ kind: 'quota' });
     vi.restoreAllMocks();
     expect([await db.episodes.count(), await db.events.count(), await db.sops.count()]).toEqual([0, 0, 0]);
-  });
-
-  it('keeps the unsaved events in memory and saves them, once, when retried after space is freed', async () => {
-    const db = freshDb();
-    const episode = await recordEpisode(db);
-    const writer = createEpisodeWriter(episode.id, db);
-    const spies = fillTheDisk();
-    await expect(writer.write([reachRegistrar(T0 + MINUTE, 'noAnswer')])).rejects.toMatchObject({ kind: 'quota' });
-    await expect(writer.write([reachRegistrar(T0 + 3 * MINUTE)])).rejects.toMatchObject({ kind: 'quota' });
-    expect(writer.pending().map((event) => event.data.result)).toEqual(['noAnswer', 'accepted']);
-    expect(writer.lastError()?.kind).toBe('quota');
-
-    spies.forEach((spy) => spy.mockRestore());
-    const saved = await writer.retry();
-    expect(saved?.events.map((event) => event.seq)).toEqual([2, 3]);
-    expect(writer.pending()).toEqual([]);
-    expect(writer.lastError()).toBeNull();
-    expect(await writer.retry()).toBeNull();
-    expect((await loadEpisode(episode.id, db)).events).toHaveLength(3);
-    expect((await verifyEpisode(episode.id, db)).ok).toBe(true);
   });
 });

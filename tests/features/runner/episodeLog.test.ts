@@ -1,7 +1,7 @@
 // The log is the source of truth: every machine event can be rebuilt from the
 // rows written for it, replay lands on the live state, and a cached snapshot
 // is used only when it matches this SOP, app version and log length.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashSop } from '../../../src/engine';
 import { createMemoryEpisodeStore } from '../../../src/features/runner/episode/memoryEpisodeStore';
 import { resumeEpisodeRun, startEpisodeRun } from '../../../src/features/runner/episode/openEpisode';
@@ -10,6 +10,7 @@ import { stepOf } from '../../../src/features/runner/episode/runModel';
 import type { EpisodeStore } from '../../../src/features/runner/episode/episodeStore';
 import { createDbEpisodeStore } from '../../../src/features/runner/episode/dbEpisodeStore';
 import { openLogDb } from '../../../src/db/database';
+import { verifyEpisode } from '../../../src/db/log';
 import { testAf, testCollapse } from './fixtures';
 
 const MINUTE = 60_000;
@@ -26,7 +27,17 @@ async function started(store: EpisodeStore = createMemoryEpisodeStore()) {
 const stepTitle = (controller: Awaited<ReturnType<typeof started>>['controller']) =>
   stepOf(controller.model, controller.getView().snapshot)?.step.title;
 
+/** The disk fills up: every add and put fails as a browser reports it. */
+function fillTheDisk() {
+  const quota = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  return [vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(quota), vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quota)];
+}
+
 describe('episode log', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('rebuilds every kind of machine event from the rows written for it', async () => {
     const { controller, store } = await started();
     const sent = [
@@ -100,5 +111,29 @@ describe('episode log', () => {
     expect(second.getView().storageError).toMatch(/changed in another tab/);
     const answers = (await db.events.toArray()).filter((row) => row.type === 'answered');
     expect(answers.map((row) => row.data.option)).toEqual(['yes']);
+  });
+
+  it('keeps a step the full disk refused, holds further taps, and stores it once when retried after space is freed', async () => {
+    const db = openLogDb(`quota-${Date.now()}`);
+    const { controller } = await started(createDbEpisodeStore(db));
+    const before = await db.events.count();
+    const spies = fillTheDisk();
+    await controller.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 }, 'adverse');
+    expect(controller.getView().storageError).toMatch(/out of storage space/);
+    // The step the worker sees stays the unsaved one's until it is stored.
+    expect(stepTitle(controller)).not.toBe('Keep the patient safe while you call');
+    await controller.send({ type: 'ANSWER', option: 'no', at: T0 + 2000 }, 'adverse');
+    await controller.retry();
+    expect(controller.getView().storageError).toMatch(/out of storage space/);
+
+    spies.forEach((spy) => spy.mockRestore());
+    await controller.retry();
+    await controller.retry();
+    expect(controller.getView().storageError).toBeNull();
+    expect(stepTitle(controller)).toBe('Keep the patient safe while you call');
+    const answers = (await db.events.toArray()).filter((row) => row.type === 'answered');
+    expect(answers.map((row) => row.data.option)).toEqual(['yes']);
+    expect(await db.events.count()).toBeGreaterThan(before);
+    expect((await verifyEpisode(controller.episodeId, db)).ok).toBe(true);
   });
 });

@@ -19,7 +19,3 @@ export function speak(text: string): boolean {
   engine.speak(utterance);
   return true;
 }
-
-export function stopSpeaking(): void {
-  synth()?.cancel();
-}
