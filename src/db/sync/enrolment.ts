@@ -49,6 +49,22 @@ function checkRoles(roles: string[], site: string): void {
   }
 }
 
+/**
+ * CouchDB takes a changed password into its authentication cache a moment
+ * after the write is acknowledged: the new secret is checked a few times,
+ * a short while apart (bounded: about 5 s), before the tablet gives up.
+ */
+async function newPasswordRoles(fetchFn: Fetch, code: EnrolmentCode, secret: string): Promise<string[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await rolesOf(fetchFn, code, secret);
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export interface EnrolOptions {
   db?: LogDb;
   fetch?: Fetch;
@@ -82,7 +98,7 @@ export async function enrolWithCode(code: EnrolmentCode, options: EnrolOptions =
     await forgetCredentials(db);
     throw new EnrolmentError(`The device account could not be secured (server answered ${changed.status}). The code was not used up; try again.`);
   }
-  checkRoles(await rolesOf(fetchFn, code, secret), code.site);
+  checkRoles(await newPasswordRoles(fetchFn, code, secret), code.site);
   await writeCredentials({ url: code.url, user: code.user, secret, site: code.site, enrolledAt, pending: false }, db);
   return { url: code.url, user: code.user, site: code.site, enrolledAt };
 }
