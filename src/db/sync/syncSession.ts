@@ -181,10 +181,13 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
     return applying;
   };
 
-  for (const { remote, local } of inboxes) {
+  for (const [index, { remote, local }] of inboxes.entries()) {
     // What an earlier run received but could not apply (storage full, closed mid-way) is applied first.
     void local.allDocs({ include_docs: true }).then((all) => apply(all.rows.map((row) => row.doc))).catch(() => undefined);
-    const pull = watch(pouch.replicate(remote, local, { live: true, retry: true, ...retry }));
+    // The library is followed live; the network's site list changes rarely and is read once a session, so a
+    // tablet holds one long-poll connection to the server, not two (browsers allow six per server).
+    const live = index === 0;
+    const pull = watch(pouch.replicate(remote, local, { live, retry: live, ...retry }));
     pull.on('change', (info) => void apply(info.docs));
   }
 
