@@ -67,6 +67,8 @@ async function tablet(base: string): Promise<{ context: BrowserContext; page: Pa
     viewport: { width: 768, height: 1024 },
     serviceWorkers: 'allow',
   });
+  // tsx keeps function names with a helper the page does not have: give the page a no-op one.
+  await context.addInitScript({ content: 'window.__name = (fn) => fn;' });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${base}/escalate`);
   await page.evaluate(async () => navigator.serviceWorker.ready);
