@@ -19,7 +19,8 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The network server's address is set per tablet at enrolment (TLS in production; loopback for development and tests).
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",

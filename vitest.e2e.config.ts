@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // Needs a CouchDB: run by `npm run test:e2e:network` (vitest.e2e-network.config.ts).
+    exclude: ['tests/e2e/network.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
     fileParallelism: false,

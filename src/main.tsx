@@ -35,3 +35,5 @@ createRoot(container).render(
 // Fetch the escalation runtime and the other sections as soon as the first
 // screen is drawn (see sectionModules.ts for why never on first use).
 void afterFirstScreen().then(() => preloadSections()).catch(() => undefined);
+// Sync (and PouchDB) only after the first screen, and only on an enrolled tablet.
+void afterFirstScreen().then(() => import('./shared/network')).then((network) => network.startNetworkIfEnrolled()).catch(() => undefined);

@@ -3,11 +3,14 @@
 // four sections. During an episode it shrinks to one row (the step is what
 // matters): the section navigation folds behind a "Sections" button and the
 // theme switch stays one tap away.
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { SECTIONS, navigate, type SectionId } from '../shared/router';
 import type { SessionSettings } from '../shared/session';
 import { MODALITY_LABEL } from '../shared/session';
 import { ThemeSwitch } from './theme/ThemeSwitch';
+
+// The network's indicator (and the sync status store) load after the first screen, never with it.
+const NetworkIndicator = lazy(() => import('./NetworkIndicator').then((module) => ({ default: module.NetworkIndicator })));
 
 export interface AppHeaderProps {
   section: SectionId;
@@ -50,6 +53,9 @@ export function AppHeader({ section, session, compact = false }: AppHeaderProps)
             {site} · {modality}
           </a>
         )}
+        <Suspense fallback={null}>
+          <NetworkIndicator />
+        </Suspense>
         <ThemeSwitch />
       </div>
       <nav id="app-sections" className="app-nav" aria-label="Sections" hidden={!navShown}>

@@ -15,6 +15,8 @@ import type { EpisodeRow, EventRow } from '../database';
 
 export type { KnownHead } from './knownHeadAppend';
 
+export const IMPORTED_READ_ONLY = 'This episode was recorded on another tablet. Its record is read-only here: nothing can be added to it.';
+
 export interface AppendResult {
   episode: EpisodeRow;
   events: EventRow[];
@@ -54,7 +56,7 @@ async function appendCarefully(
 ): Promise<AppendResult> {
   const head = await db.episodes.get(episodeId);
   if (!head) throw new StorageError('not-found');
-  if (head.origin === 'imported') throw new StorageError('invalid', { userMessage: 'This episode was imported from another tablet; it is read-only here and cannot be added to.' });
+  if (head.origin === 'imported') throw new StorageError('invalid', { userMessage: IMPORTED_READ_ONLY });
   const stored = events.every((event) => event.id !== undefined) ? await alreadyStoredCount(db, head, prepared) : 0;
   if (stored === prepared.length) {
     return { episode: head, events: await storedTail(db, head, stored), alreadyStored: true };

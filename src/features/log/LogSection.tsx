@@ -10,14 +10,16 @@ import { saveFileParts, type SaveFile } from './download';
 import { EpisodeList } from './EpisodeList';
 import { EpisodeTimeline } from './EpisodeTimeline';
 import { TransferPanel } from './TransferPanel';
+import { GovernanceView } from './GovernanceView';
 import './log.css';
 
-type View = 'episodes' | 'dashboard' | 'transfer';
+type View = 'episodes' | 'dashboard' | 'transfer' | 'network';
 
 const VIEWS: Array<{ view: View; label: string }> = [
   { view: 'episodes', label: 'Episodes' },
   { view: 'dashboard', label: 'Dashboard' },
   { view: 'transfer', label: 'Export and import' },
+  { view: 'network', label: 'Network (governance)' },
 ];
 
 export interface LogSectionProps {
@@ -69,6 +71,7 @@ export function LogSection({ db: givenDb, saveFile = saveFileParts, appVersion =
       {view === 'episodes' && episodeId && <EpisodeTimeline key={episodeId} db={db} episodeId={episodeId} onBack={backToList} saveFile={saveFile} />}
       {view === 'episodes' && !episodeId && <EpisodeList key={generation} db={db} sops={sops} onOpen={setEpisodeId} />}
       {view === 'dashboard' && <Dashboard key={generation} db={db} sops={sops} />}
+      {view === 'network' && <GovernanceView saveFile={saveFile} />}
       {view === 'transfer' && <TransferPanel db={db} appVersion={appVersion} saveFile={saveFile} onImported={() => setGeneration((n) => n + 1)} />}
     </div>
   );

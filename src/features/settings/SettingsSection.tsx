@@ -1,9 +1,10 @@
-// The Settings section: the session, the storage status and what this app is.
+// The Settings section: the session, the storage status, the network and what this app is.
 // The local contacts directory joins it (see the author feature).
 import { AlarmSettings } from './AlarmSettings';
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
+import { NetworkPanel } from './network/NetworkPanel';
 import { DeviceIdPanel } from './DeviceIdPanel';
 import './settings.css';
 
@@ -16,6 +17,7 @@ export function SettingsSection() {
       <StorageStatusPanel />
       <DeviceIdPanel />
       <DirectoryPanel />
+      <NetworkPanel />
       <section className="panel" aria-labelledby="about-title">
         <h2 id="about-title">About this app</h2>
         <p>

@@ -20,6 +20,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Calls back with the new value whenever an episode opens or ends (sync fills its outbox once one ends). */
+export function onEpisodeActivity(listener: (active: boolean) => void): () => void {
+  return subscribe(() => listener(active));
+}
+
 export function useEpisodeActive(): boolean {
   return useSyncExternalStore(subscribe, isEpisodeActive, isEpisodeActive);
 }
