@@ -134,11 +134,30 @@ async function sealProblem(file: { episodes: ReadonlyArray<{ episode: { id: stri
   return null;
 }
 
+/** A log file exported by another tablet: its seal must hold, then every episode is checked on its own. */
 export async function importLogJson(text: string, db: LogDb = openLogDb()): Promise<ImportReport> {
   const file = parseFile(text);
   if (typeof file === 'string') return fileRefused(file);
   const sealed = await sealProblem(file);
   if (sealed) return fileRefused(sealed);
+  return importEpisodes(file, db);
+}
+
+/**
+ * Episodes gathered from the network's replicated log (the governance
+ * replica). They carry no file seal: each tablet pushes event by event, so no
+ * one ever sealed the set. What a seal guards against is held by the server
+ * instead (event documents can be neither updated nor deleted, by its
+ * validate_doc_update); every chain, summary, time and SOP hash is checked
+ * here exactly as for a file.
+ */
+export async function importReplicatedEpisodes(text: string, db: LogDb = openLogDb()): Promise<ImportReport> {
+  const file = parseFile(text);
+  if (typeof file === 'string') return fileRefused(file);
+  return importEpisodes(file, db);
+}
+
+async function importEpisodes(file: v.InferOutput<typeof ExportSchema>, db: LogDb): Promise<ImportReport> {
   const report: ImportReport = { imported: 0, extended: 0, duplicates: 0, refused: [], fileError: null };
   const now = Date.now();
   const sopsByHash = new Map(file.sops.map((sop) => [sop.hash, sop]));

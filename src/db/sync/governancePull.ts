@@ -7,7 +7,7 @@
 import { getSetting, putSetting } from '../config';
 import { LogDb, type EventRow } from '../database';
 import { LOG_EXPORT_FORMAT } from '../export';
-import { importLogJson, linkedSopHashes, type ImportRefusal } from '../log';
+import { importReplicatedEpisodes, linkedSopHashes, type ImportRefusal } from '../log';
 import { listLibrary } from '../library';
 import { hashSop } from '../../engine';
 import { checkLogDoc, type EpisodeDoc } from './logDocs';
@@ -153,8 +153,8 @@ export async function pullGovernance(options: GovernancePullOptions): Promise<Go
         sops: [...needed].flatMap((hash) => sops.get(hash) ?? []),
         episodes: chunk.map(({ events }) => ({ episode: { id: events[0]!.episodeId, lastSeq: events.at(-1)!.seq, headHash: events.at(-1)!.hash }, events })),
       };
-      // The same checks as a log file brought in by hand: the chain must verify, the SOP must match its hash.
-      const report = await importLogJson(JSON.stringify(file), db);
+      // The same checks as a log file brought in by hand (bar the file seal nobody made): the chain must verify, the SOP must match its hash.
+      const report = await importReplicatedEpisodes(JSON.stringify(file), db);
       if (report.fileError) refused.push({ episodeId: '', reason: report.fileError });
       refused.push(...report.refused);
       const refusedIds = new Set(report.refused.map((item) => item.episodeId));

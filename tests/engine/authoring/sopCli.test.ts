@@ -78,7 +78,7 @@ describe('npm run sop -- paths', SLOW, () => {
     const run = sop('paths', 'src/sops/fast-af.json', '--urgency', 'routine');
     expect(run.code).toBe(0);
     expect(run.out).toContain('1. Routine: routineOutcome');
-    expect(run.out.trim().split('\n').at(-1)).toBe('1 paths ending routine; the SOP has 843 paths (116 emergency, 720 same-day, 6 urgent, 1 routine)');
+    expect(run.out.trim().split('\n').at(-1)).toBe('3 paths ending routine; the SOP has 755 paths (290 emergency, 432 same-day, 30 urgent, 3 routine)');
   });
 
   it('refuses an invalid SOP', () => {

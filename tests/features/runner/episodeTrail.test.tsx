@@ -27,7 +27,8 @@ describe('episode trail', () => {
   });
 
   it('shows the clock time a running wait ends, and drops it once the wait is over', async () => {
-    const run = await openSop('Fast AF');
+    // A configured role: a real unanswered call waits for the call back (an unconfigured one moves straight on).
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
     await run.choose('Yes');
     await run.continue();
     await run.noAnswer();

@@ -29,9 +29,16 @@ describe('search synonyms', () => {
     expect(found('CHB')).not.toContain('fast-af');
   });
 
-  it('mass or thrombus: LA mass, apical thrombus, myxoma, clot', () => {
-    expectFamilyFinds('cardiac mass or thrombus', ['la mass', 'apical thrombus', 'myxoma', 'clot', 'lv thrombus'], 'cardiac-mass');
+  it('cardiac mass: LA mass, myxoma, tumor', () => {
+    expectFamilyFinds('cardiac mass', ['la mass', 'myxoma', 'tumor'], 'cardiac-mass');
+    // A mass is not a pulmonary embolism: only the mass SOP.
     expect(found('LA mass')).toEqual(['cardiac-mass']);
+  });
+
+  it('cardiac thrombus: apical thrombus, LV thrombus, clot', () => {
+    expectFamilyFinds('cardiac thrombus', ['apical thrombus', 'lv thrombus', 'clot'], 'cardiac-mass');
+    // A clot may be in transit to the lungs: the PE SOP is offered too.
+    expect(found('clot')).toEqual(expect.arrayContaining(['cardiac-mass', 'pulmonary-embolism']));
   });
 
   it('aorta: Marfan, aortic root, aneurysm', () => {
