@@ -78,7 +78,8 @@ describe('issue 20: authoring alone', () => {
     const outcome = page.getByRole('article').nth(1);
     await act.click(outcome.getByRole('button', { name: 'Edit step newStep2' }));
     await act.fill(outcome.getByLabel('Title', { exact: true }), 'Same-day medical review');
-    await act.fill(outcome.getByLabel('Disposition'), 'Seen by the medical team today.');
+    // The unanswered path must say so (position-statement rule): the disposition covers a registrar not reached.
+    await act.fill(outcome.getByLabel('Disposition'), 'Seen by the medical team today; if no clinician could be reached, sent to the emergency department with the report.');
     await act.fill(outcome.getByLabel('Suggested report wording'), 'Syncope during the scan; referred for same-day medical review.');
     await act.fill(outcome.getByLabel('What to document (one per line)'), 'Observations after the faint');
     await act.check(outcome.getByRole('checkbox', { name: /ESC 2018 Guidelines/ }));

@@ -60,10 +60,9 @@ async function everyScreen(page: Page, theme: string): Promise<{ seen: string[];
   await stepHeading(page, 'Record the rhythm and observations');
   await capture(page, theme, 'step-actions', seen, problems);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await stepHeading(page, 'Any adverse feature?');
-  await page.getByRole('button', { name: /^Yes, one or more/ }).click();
-  await stepHeading(page, 'Keep the patient safe while help comes');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await stepHeading(page, 'Any sign of shock?');
+  await page.getByRole('button', { name: 'Yes', exact: true }).click();
+  // The emergency call comes first, before any checklist.
   await stepHeading(page, 'Call 999 for an emergency ambulance');
   await capture(page, theme, 'step-contact', seen, problems);
   await page.getByRole('button', { name: /^Abandon/ }).click();

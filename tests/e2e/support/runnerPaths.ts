@@ -51,7 +51,7 @@ function choiceLabel(step: Step, via: string | null): string {
 /** Taps the way out of the step on screen. */
 export async function leaveStep(page: Page, step: Step, via: string | null): Promise<void> {
   const label = choiceLabel(step, via);
-  const name = step.kind === 'actions' ? 'Continue' : new RegExp(`^${escape(label)}(,|$)`);
+  const name = step.kind === 'actions' ? 'Continue' : new RegExp(`^${escape(label)}(\\s*,|$)`);
   await page.getByRole('button', { name, exact: step.kind === 'actions' }).first().click();
   // "Gave advice" asks for the advice before moving on.
   if (step.kind === 'contact' && step.outcomes.find((o) => o.id === via)?.result === 'advised') {

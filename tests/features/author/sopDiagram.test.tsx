@@ -26,12 +26,12 @@ describe('the SOP diagram', () => {
     const canvas = await screen.findByRole('group', { name: /Diagram of Tiny test SOP/ }, { timeout: 5000 });
     const nodes = within(canvas).getAllByRole('button');
     expect(nodes).toHaveLength(doc.steps.length);
-    expect(within(canvas).getByRole('button', { name: /Edit step out0\. Outcome: Outcome 0 \(Emergency now\)/ })).toBeInTheDocument();
-    expect(within(canvas).getByRole('button', { name: /Edit step wait0\. .*Problem: / })).toHaveClass('node--problem');
+    expect(within(canvas).getByRole('button', { name: /^EMERGENCY NOW Outcome 0: edit step out0\. Outcome: Outcome 0 \(Emergency now\)/ })).toBeInTheDocument();
+    expect(within(canvas).getByRole('button', { name: /edit step wait0\. .*Problem: / })).toHaveClass('node--problem');
     expect(within(canvas).getByText('1 problem')).toBeInTheDocument();
     expect(within(canvas).getByText('EMERGENCY NOW')).toBeInTheDocument();
 
-    await user.click(within(canvas).getByRole('button', { name: /Edit step call0/ }));
+    await user.click(within(canvas).getByRole('button', { name: /edit step call0\./ }));
     expect(onSelect).toHaveBeenCalledWith('call0');
   });
 

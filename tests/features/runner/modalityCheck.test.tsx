@@ -15,8 +15,8 @@ afterEach(() => {
 describe('scan type at the start of an episode', () => {
   it('shows the tablet\'s scan type and restarts the episode for another in one tap', async () => {
     const run = await openSop('Fast AF');
-    expect(screen.getByText(/Scan type:/)).toHaveTextContent("Scan type: Echo (this tablet's setting).");
-    await run.user.click(screen.getByRole('button', { name: 'This is a Cardiac MRI scan' }));
+    expect(screen.getByText(/Scan type:/)).toHaveTextContent("Scan type: Echo (this tablet's setting). Not right? It is:");
+    await run.user.click(screen.getByRole('button', { name: 'Cardiac MRI' }));
     await eventually(() => run.expectStep('Bring the patient out of the scanner'));
     const episodes = await eventually(async () => {
       const rows = await run.db.episodes.toArray();

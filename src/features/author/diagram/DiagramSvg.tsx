@@ -1,7 +1,7 @@
 // Draws a laid-out SOP as SVG: shapes by step kind, outcomes coloured AND
 // labelled by urgency, problem steps outlined in red with a "!" and words.
 // Pure rendering of a layout, so print and the benchmark reuse it.
-import type { KeyboardEvent } from 'react';
+import { Fragment, type KeyboardEvent } from 'react';
 import { URGENCY_LABEL } from '../../../engine';
 import type { DiagramLayout, PlacedNode } from './layoutDiagram';
 
@@ -63,6 +63,7 @@ function Node({ node, selected, onSelect }: { node: PlacedNode; selected: boolea
   const words = node.urgency ? [URGENCY_LABEL[node.urgency].toUpperCase(), ...node.lines] : node.lines;
   const label = `${KIND_WORD[node.kind] || 'Outcome'}: ${node.lines.join(' ')}${node.urgency ? ` (${URGENCY_LABEL[node.urgency]})` : ''}${problem ? `. Problem: ${node.problems.join('; ')}` : ''}`;
   const interactive = onSelect !== undefined;
+  const problemCount = node.problems.length === 1 ? '1 problem' : `${node.problems.length} problems`;
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -75,26 +76,35 @@ function Node({ node, selected, onSelect }: { node: PlacedNode; selected: boolea
       transform={`translate(${node.x} ${node.y})`}
       role={interactive ? 'button' : undefined}
       tabIndex={interactive ? 0 : undefined}
-      aria-label={interactive ? `Edit step ${node.id}. ${label}` : undefined}
+      // The name starts with the words drawn on the node, in their order (axe label-content-name-mismatch; voice control).
+      aria-label={interactive ? `${node.start ? 'START ' : ''}${words.join(' ')}${problem ? ` ${problemCount}` : ''}: edit step ${node.id}. ${label}` : undefined}
       data-step={node.id}
       onClick={interactive ? () => onSelect(node.id) : undefined}
       onKeyDown={interactive ? onKey : undefined}
     >
-      <title>{label}</title>
+      {/* A tooltip only where the node is a picture: on a button the name says it all, and axe counts a title's words as visible text. */}
+      {interactive ? null : <title>{label}</title>}
       {shapeOf(node)}
       <Glyph node={node} />
       {node.start && <text className="node-start" x={-node.width / 2} y={-node.height / 2 - 6}>START</text>}
+      {node.start ? ' ' : null}
       <text className="node-text" textAnchor="middle" y={-((words.length - 1) * 18) / 2 + 5}>
         {words.map((line, i) => (
-          <tspan key={i} x={0} dy={i === 0 ? 0 : 18} className={node.urgency && i === 0 ? 'node-urgency' : undefined}>{line}</tspan>
+          // A space between the lines, so their words read apart (as the name says them), not run together.
+          <Fragment key={i}>
+            {i > 0 ? ' ' : null}
+            <tspan x={0} dy={i === 0 ? 0 : 18} className={node.urgency && i === 0 ? 'node-urgency' : undefined}>{line}</tspan>
+          </Fragment>
         ))}
       </text>
+      {problem ? ' ' : null}
       {problem && (
         <g className="node-problem-mark">
           <circle cx={node.width / 2 - 4} cy={-node.height / 2 + 4} r={11} />
-          <text x={node.width / 2 - 4} y={-node.height / 2 + 9} textAnchor="middle">!</text>
+          {/* The exclamation mark drawn, not written: a glyph has no words to read. */}
+          <path className="node-problem-bang" d={`M${node.width / 2 - 4} ${-node.height / 2 - 3} v9 M${node.width / 2 - 4} ${-node.height / 2 + 9} v1.5`} />
           <text className="node-problem-text" x={-node.width / 2} y={node.height / 2 + 14}>
-            {node.problems.length === 1 ? '1 problem' : `${node.problems.length} problems`}
+            {problemCount}
           </text>
         </g>
       )}

@@ -122,6 +122,16 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
         note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
       />
+      {abandoning ? (
+        <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
+      ) : blocked ? (
+        <StorageErrorPanel message={view.storageError ?? ''} onRetry={() => void controller.retry()} blocking />
+      ) : current && Screen ? (
+        <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} />
+      ) : (
+        <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
+      )}
+      {/* Below the decision: the trail above names the scan type, and the decision keeps its place above the fold. */}
       {onRestartAs && atFirstShownStep && !view.inCollapse && view.ended === null ? (
         <ModalityCheck
           modality={view.snapshot.context.modality}
@@ -135,15 +145,6 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
           }}
         />
       ) : null}
-      {abandoning ? (
-        <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
-      ) : blocked ? (
-        <StorageErrorPanel message={view.storageError ?? ''} onRetry={() => void controller.retry()} blocking />
-      ) : current && Screen ? (
-        <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} />
-      ) : (
-        <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
-      )}
       {tools}
       {view.durable ? <LocalReference current={view.localRef} onSave={(ref) => controller.addLocalRef(ref)} /> : null}
       <div className="runner-footer">

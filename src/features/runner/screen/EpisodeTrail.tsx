@@ -1,10 +1,11 @@
 // "Where am I": one compact line at the top of every episode screen — the
-// SOP, how many steps are done and answers given, the time since the start
+// SOP, the scan type, how many steps are done and answers given, the time since the start
 // (and since the collapse, in the collapse pathway), and the clock time a
 // running wait ends. It wraps rather than scrolls, and only its clock ticks:
 // the step below is not redrawn each second.
 import type { EpisodeView } from '../episode/episodeView';
 import { clockTime, duration } from '../format/time';
+import { MODALITY_LABEL } from '../../../shared/session';
 import { useNow } from '../timers/useNow';
 import './EpisodeTrail.css';
 
@@ -37,6 +38,7 @@ export function EpisodeTrail({ view }: { view: EpisodeView }) {
   return (
     <section className="runner-trail" aria-label="Where you are">
       <span className="runner-trail__item runner-trail__sop">{sop}</span>
+      <span className="runner-trail__item">{MODALITY_LABEL[context.modality]}</span>
       <span className="runner-trail__item">{plural(stepsDone(view), 'step done', 'steps done')}</span>
       <span className="runner-trail__item">{plural(context.answers.length, 'answer', 'answers')}</span>
       <Elapsed since={view.startedAt} label="Started" />

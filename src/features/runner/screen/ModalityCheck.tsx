@@ -14,13 +14,14 @@ export function ModalityCheck({ modality, offered, onChange }: { modality: Modal
     <section className="runner-modality-check" aria-label="Scan type">
       <p className="runner-modality-check__text">
         Scan type: <strong>{MODALITY_LABEL[modality]}</strong> (this tablet&apos;s setting).
-        {others.length > 0 ? ' Not right? Tap the scan this is:' : null}
+        {others.length > 0 ? ' Not right? It is:' : null}
       </p>
       {others.length > 0 ? (
+        // One row of short buttons, so the check costs one line above the decision.
         <div className="runner-modality-check__choices">
           {others.map((m) => (
             <Button key={m} variant="secondary" onClick={() => onChange(m)}>
-              This is a {MODALITY_LABEL[m]} scan
+              {MODALITY_LABEL[m]}
             </Button>
           ))}
         </div>
