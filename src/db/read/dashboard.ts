@@ -1,5 +1,5 @@
 // Governance figures from the running monthly totals: episodes per SOP per
-// month, outcomes by urgency, time from start to the first clinician reached
+// month, episodes per urgency per month (the trend), outcomes by urgency, time from start to the first clinician reached
 // (median and 90th percentile, exact), and the roles that most often did not
 // answer. Reads a few hundred rows whatever the size of the log.
 import { openLogDb, type LogDb } from '../database';
@@ -22,6 +22,8 @@ export interface DashboardFigures {
   /** perSopMonth[sopId][month] = episodes started that month. */
   perSopMonth: Record<string, Record<string, number>>;
   urgencyLevels: string[];
+  /** perUrgencyMonth[urgency or ''][month] = episodes started that month that reached that urgency (the trend). */
+  perUrgencyMonth: Record<string, Record<string, number>>;
   /** outcomesByUrgency[urgency][status]; urgency '' is "no outcome reached". */
   outcomesByUrgency: Record<string, Record<EpisodeStatus, number>>;
   timeToClinician: { overall: TimeToClinician; bySop: TimeToClinician[] };
@@ -56,6 +58,7 @@ export function figuresFromStats(rows: readonly MonthlyStatsRow[]): DashboardFig
   const perSopMonth: Record<string, Record<string, number>> = {};
   const months = new Set<string>();
   const outcomesByUrgency: Record<string, Record<EpisodeStatus, number>> = {};
+  const perUrgencyMonth: Record<string, Record<string, number>> = {};
   const durations = new Map<string, number[]>();
   const roles = new Map<string, { noAnswer: number; attempts: number }>();
   let total = 0;
@@ -67,7 +70,13 @@ export function figuresFromStats(rows: readonly MonthlyStatsRow[]): DashboardFig
     (perSopMonth[row.sopId] ??= {})[row.month] = row.episodes;
     for (const [urgency, statuses] of Object.entries(row.outcomes)) {
       const sum = (outcomesByUrgency[urgency] ??= { open: 0, completed: 0, abandoned: 0 });
-      for (const status of EPISODE_STATUSES) sum[status] += statuses[status] ?? 0;
+      let reached = 0;
+      for (const status of EPISODE_STATUSES) {
+        sum[status] += statuses[status] ?? 0;
+        reached += statuses[status] ?? 0;
+      }
+      const byMonth = (perUrgencyMonth[urgency] ??= {});
+      byMonth[row.month] = (byMonth[row.month] ?? 0) + reached;
     }
     const list = durations.get(row.sopId) ?? [];
     for (const ms of row.clinicianMs) list.push(ms);
@@ -91,6 +100,7 @@ export function figuresFromStats(rows: readonly MonthlyStatsRow[]): DashboardFig
     sopIds: Object.keys(perSopMonth).sort(),
     perSopMonth,
     urgencyLevels,
+    perUrgencyMonth,
     outcomesByUrgency,
     timeToClinician: {
       overall: timing('all', bySop.flatMap(([, list]) => list)),

@@ -1,4 +1,4 @@
-// The governance dashboard: four charts over a range of months (UTC), each
+// The governance dashboard: a trend and four charts over a range of months (UTC), each
 // with a plain-language summary and its data as a table. Figures come from
 // running monthly totals, so it stays quick with a large log.
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
@@ -8,6 +8,7 @@ import { type SopSummary } from '../../db/library';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { BarChart } from './BarChart';
+import { TrendChart } from './TrendChart';
 import { formatMinutes } from './formatTime';
 import { STATUS_LABEL, URGENCY_LABEL } from './labels';
 
@@ -71,6 +72,13 @@ export function Dashboard({ db, sops }: Props) {
             percentile {formatMinutes(overall?.p90Ms ?? null)} ({overall?.count ?? 0} episodes reached one).
           </p>
           <div className="log-charts">
+            <TrendChart
+              title="Episodes per month by urgency reached"
+              description={`How many episodes started each month reached each urgency, from ${figures.months[0]} to ${figures.months[figures.months.length - 1]}: the trend over time.`}
+              months={figures.months}
+              series={figures.urgencyLevels.map((level) => URGENCY_LABEL[level] ?? level)}
+              values={figures.urgencyLevels.map((level) => figures.months.map((month) => figures.perUrgencyMonth[level]?.[month] ?? 0))}
+            />
             <BarChart
               title="Episodes per SOP per month"
               description={`Number of episodes started each month, split by SOP, from ${figures.months[0]} to ${figures.months[figures.months.length - 1]}.`}

@@ -44,6 +44,16 @@ describe('governance dashboard figures', () => {
     expect(figures.outcomesByUrgency['']).toEqual({ open: 1, completed: 0, abandoned: 0 });
   });
 
+  it('counts episodes per urgency per month, the trend over time', () => {
+    const figures = computeDashboard([
+      row({ urgency: 'emergency', startedAt: Date.UTC(2026, 0, 10) }),
+      row({ urgency: 'emergency', startedAt: Date.UTC(2026, 1, 3), sopId: 'severe-as' }),
+      row({ urgency: 'emergency', startedAt: Date.UTC(2026, 1, 9), status: 'abandoned' }),
+      row({ urgency: 'routine', startedAt: Date.UTC(2026, 1, 9) }),
+    ]);
+    expect(figures.perUrgencyMonth).toEqual({ emergency: { '2026-01': 1, '2026-02': 2 }, routine: { '2026-02': 1 } });
+  });
+
   it('gives the median and 90th percentile time to the first clinician reached, overall and per SOP', () => {
     const minutes = [1, 2, 3, 4, 5, 6, 7, 8, 9, 20];
     const rows = minutes.map((m, index) =>
