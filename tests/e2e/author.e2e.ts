@@ -81,7 +81,7 @@ describe('authoring an SOP', () => {
     const { context, page, consoleErrors } = await openContext(browser, { viewport: a4 });
     await page.goto(`${baseUrl()}/author`);
     await page.getByRole('listitem', { name: /Atrial arrhythmia with a rapid ventricular rate template/ }).getByRole('link', { name: 'Print' }).click();
-    await page.getByRole('group', { name: /Diagram of Atrial arrhythmia/ }).waitFor();
+    await page.getByRole('group', { name: /Diagram of Atrial arrhythmia/ }).first().waitFor();
     await page.emulateMedia({ media: 'print' });
 
     expect(await page.getByRole('banner').first().isVisible()).toBe(false);
@@ -90,8 +90,17 @@ describe('authoring an SOP', () => {
     expect(await page.getByRole('region', { name: 'Sign-off' }).textContent()).toContain('Content hash');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const diagram = await page.getByRole('group', { name: /Diagram of Atrial arrhythmia/ }).boundingBox();
+    const diagram = await page.getByRole('group', { name: /Diagram of Atrial arrhythmia/ }).first().boundingBox();
     expect(diagram!.width).toBeGreaterThan(a4.width * 0.6);
+    // Legible on paper: every tile of the flow is drawn at 65 % or more of the diagram's size (never shrunk to fit),
+    // and the largest shipped SOP needs more than one tile.
+    const scales = await page.locator('svg.sop-diagram__svg').evaluateAll((svgs) => svgs.map((svg) => {
+      const box = (svg as SVGSVGElement).viewBox.baseVal;
+      return svg.getBoundingClientRect().width / box.width;
+    }));
+    expect(scales.length).toBeGreaterThan(1);
+    expect(Math.min(...scales)).toBeGreaterThanOrEqual(0.649);
+    expect(await page.getByText(/^Printed in \d+ parts/).isVisible()).toBe(true);
 
     mkdirSync('tests/e2e/artifacts', { recursive: true });
     const shot = await page.screenshot({ path: 'tests/e2e/artifacts/author-print-a4.png' });

@@ -1,7 +1,7 @@
 // Draws a laid-out SOP as SVG: shapes by step kind, outcomes coloured AND
 // labelled by urgency, problem steps outlined in red with a "!" and words.
 // Pure rendering of a layout, so print and the benchmark reuse it.
-import { Fragment, type KeyboardEvent } from 'react';
+import { Fragment, useId, type KeyboardEvent } from 'react';
 import { URGENCY_LABEL } from '../../../engine';
 import type { DiagramLayout, PlacedNode } from './layoutDiagram';
 
@@ -11,6 +11,10 @@ interface Props {
   viewBox?: string;
   selected?: string | null;
   onSelect?(stepId: string): void;
+  /** Print: drawn at this many CSS px wide, not fitted to its box. */
+  width?: number;
+  /** Print: which tile of the diagram this is ("part 2 of 4"). */
+  part?: string;
 }
 
 const KIND_WORD = { question: 'Question', actions: 'Actions', contact: 'Call', wait: 'Wait', modality: 'Modality', outcome: '' } as const;
@@ -112,7 +116,9 @@ function Node({ node, selected, onSelect }: { node: PlacedNode; selected: boolea
   );
 }
 
-export function DiagramSvg({ layout, title, viewBox, selected = null, onSelect }: Props) {
+export function DiagramSvg({ layout, title, viewBox, selected = null, onSelect, width, part }: Props) {
+  // Ids of its own: a printed diagram is drawn as several tiles on one page.
+  const id = `sop-diagram${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const outcomes = layout.nodes.filter((n) => n.kind === 'outcome').length;
   const problems = layout.nodes.filter((n) => n.problems.length > 0).length;
   return (
@@ -120,23 +126,24 @@ export function DiagramSvg({ layout, title, viewBox, selected = null, onSelect }
       className="sop-diagram__svg"
       viewBox={viewBox ?? `0 0 ${Math.max(layout.width, 1)} ${Math.max(layout.height, 1)}`}
       preserveAspectRatio="xMidYMin meet"
+      {...(width === undefined ? {} : { width, style: { width: `${width}px`, maxWidth: 'none' } })}
       role="group"
-      aria-labelledby="sop-diagram-title sop-diagram-desc"
+      aria-labelledby={`${id}-title ${id}-desc`}
       xmlns="http://www.w3.org/2000/svg"
     >
-      <title id="sop-diagram-title">{`Diagram of ${title}`}</title>
-      <desc id="sop-diagram-desc">
+      <title id={`${id}-title`}>{`Diagram of ${title}${part ? `, ${part}` : ''}`}</title>
+      <desc id={`${id}-desc`}>
         {`${layout.nodes.length} steps, ${layout.edges.length} links, ${outcomes} outcomes${problems ? `, ${problems} steps with problems` : ''}. The same steps are listed as text below.`}
       </desc>
       <defs>
-        <marker id="sop-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0 0 L10 5 L0 10 z" className="edge-arrow" />
         </marker>
       </defs>
       <g className="edges">
         {layout.edges.map((edge) => (
           <g key={edge.name} className="edge">
-            <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd="url(#sop-arrow)" />
+            <polyline points={edge.points.map((p) => `${p.x},${p.y}`).join(' ')} markerEnd={`url(#${id}-arrow)`} />
             {edge.labelLines.length > 0 && (
               <text x={edge.labelX} y={edge.labelY + 4 - ((edge.labelLines.length - 1) * 14) / 2} textAnchor="middle" className="edge-label">
                 {edge.labelLines.map((line, i) => (

@@ -6,7 +6,8 @@ import { Banner } from '../../../ui/Banner';
 import type { Problem, SopDocument } from '../../../engine';
 import { diagramModel } from './diagramModel';
 import { DiagramSvg } from './DiagramSvg';
-import { layoutDiagram, type Dagre } from './layoutDiagram';
+import { layoutDiagram, type Dagre, type DiagramLayout } from './layoutDiagram';
+import { diagramTiles } from './diagramTiles';
 import { DAGRE_LOAD_FAILED, loadDagre } from './loadDagre';
 import { StepListAlternative } from './StepListAlternative';
 
@@ -24,6 +25,29 @@ interface Props {
   still?: boolean;
   /** Injected in tests; the app loads dagre lazily. */
   load?: () => Promise<Dagre>;
+}
+
+/** The still (printed) diagram: page-sized tiles at a legible scale, never one picture shrunk to the page. */
+function PrintedDiagram({ layout, title }: { layout: DiagramLayout; title: string }) {
+  const { scale, tiles, rows, columns } = diagramTiles(layout.width, layout.height);
+  return (
+    <>
+      {tiles.length > 1 && (
+        <p className="sop-diagram__tiles-note">
+          {`Printed in ${tiles.length} parts (${rows} down × ${columns} across) at ${Math.round(scale * 100)} % so every word stays legible; parts join edge to edge, read left to right, then down.`}
+        </p>
+      )}
+      {tiles.map((tile) => {
+        const part = tiles.length > 1 ? `part ${tile.row * columns + tile.column + 1} of ${tiles.length}` : undefined;
+        return (
+          <figure key={`${tile.row}-${tile.column}`} className="sop-diagram__tile">
+            {part && <figcaption className="sop-diagram__tile-caption">{`Flow, ${part} (row ${tile.row + 1}, column ${tile.column + 1})`}</figcaption>}
+            <DiagramSvg layout={layout} title={title} part={part} viewBox={`${tile.x} ${tile.y} ${tile.width} ${tile.height}`} width={tile.width * scale} />
+          </figure>
+        );
+      })}
+    </>
+  );
 }
 
 export function SopDiagram({ doc, problems = [], selected = null, onSelect, still = false, load = loadDagre }: Props) {
@@ -70,9 +94,10 @@ export function SopDiagram({ doc, problems = [], selected = null, onSelect, stil
           <button type="button" className="button button--secondary" onClick={panZoom.fit}>Fit</button>
         </div>
       )}
-      {layout && (
-        <div className="sop-diagram__canvas" {...(still ? {} : panZoom.handlers)}>
-          <DiagramSvg layout={layout} title={doc.title} viewBox={still ? undefined : panZoom.viewBox} selected={selected} onSelect={onSelect} />
+      {layout && still && <PrintedDiagram layout={layout} title={doc.title} />}
+      {layout && !still && (
+        <div className="sop-diagram__canvas" {...panZoom.handlers}>
+          <DiagramSvg layout={layout} title={doc.title} viewBox={panZoom.viewBox} selected={selected} onSelect={onSelect} />
         </div>
       )}
       {!still && (
