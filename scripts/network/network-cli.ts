@@ -1,7 +1,8 @@
 // `npm run network -- setup|enrol|revoke|add-person ...`: the network admin's
 // commands against any Apache CouchDB 3 (admin credentials in the URL).
 import { readOptions, one, serverUrl } from './cliArgs';
-import { addPerson, enrolDevice, provision, revokeDevice, type Site } from './provision';
+import { readFileSync } from 'node:fs';
+import { addPerson, enrolDevice, provision, revokeDevice, type EnrolOptions, type Site } from './provision';
 
 const USAGE = `usage:
   npm run network -- setup --url URL --site id:Name [--site id:Name ...] [--origin https://app.example]
@@ -31,9 +32,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'enrol': {
-      const options = readOptions(rest, ['url', 'site', 'public-url']);
+      const options = readOptions(rest, ['url', 'site', 'public-url', 'admin-key']);
       const publicUrl = options.get('public-url')?.at(-1);
-      const { user, code } = await enrolDevice(serverUrl(options), one(options, 'site'), publicUrl ? { publicUrl } : {});
+      // The administrator's public key file (a JWK, or a key file holding publicJwk): the tablet pins it at enrolment.
+      const adminKeyFile = options.get('admin-key')?.at(-1);
+      const adminKeyJson = adminKeyFile ? JSON.parse(readFileSync(adminKeyFile, 'utf8')) as { publicJwk?: unknown } : null;
+      const adminKey = (adminKeyJson && 'publicJwk' in adminKeyJson ? adminKeyJson.publicJwk : adminKeyJson) as EnrolOptions['adminKey'] | null;
+      const { user, code } = await enrolDevice(serverUrl(options), one(options, 'site'), { ...(publicUrl ? { publicUrl } : {}), ...(adminKey ? { adminKey } : {}) });
       console.log(`Enrolled tablet ${user} for site ${one(options, 'site')}.`);
       console.log('One-time enrolment code (type or paste it in Settings → Network on the tablet; it is spent once the tablet has used it):');
       console.log(code);

@@ -173,6 +173,8 @@ async function putUser(couch: CouchClient, name: string, roles: string[], passwo
 export interface EnrolOptions {
   /** The URL the tablets reach the server at (through the trust's TLS proxy); defaults to the admin URL without its credentials. */
   publicUrl?: string;
+  /** The network administrator's public key (JWK) the tablet pins at enrolment: its trust anchor for the signed trust list. */
+  adminKey?: { kty: 'EC'; crv: 'P-256'; x: string; y: string };
 }
 
 export const ENROLMENT_PREFIX = 'cdc1.';
@@ -182,6 +184,7 @@ export interface EnrolmentCode {
   user: string;
   password: string;
   site: string;
+  adminKey?: { kty: 'EC'; crv: 'P-256'; x: string; y: string };
 }
 
 export function encodeEnrolment(code: EnrolmentCode): string {
@@ -204,7 +207,7 @@ export async function enrolDevice(adminUrl: string, siteId: string, options: Enr
   const password = secret();
   await putUser(couch, user, ['device', siteRole(siteId)], password);
   const url = options.publicUrl ? parseCouchUrl(options.publicUrl).base : couch.base;
-  return { user, code: encodeEnrolment({ url, user, password, site: siteId }) };
+  return { user, code: encodeEnrolment({ url, user, password, site: siteId, ...(options.adminKey ? { adminKey: options.adminKey } : {}) }) };
 }
 
 /** Creates or updates a person's account (an SOP author or a governance lead). */

@@ -9,9 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startCouch, type RunningCouch } from '../../scripts/network/couchServer';
 import { addPerson, enrolDevice, provision } from '../../scripts/network/provision';
+import { couchClient } from '../../scripts/network/couchHttp';
+import { network as trustNetwork, signedFile } from '../support/trustFixtures';
+import type { SopDocument } from '../../src/engine';
 import { builtInSops } from '../../src/sops';
 import { baseUrl, launchBrowser, openContext, openSection, visitAndInstall, type RecordedContext } from './support/browser';
-import { expectHeading, leaveStep, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+import { expectHeading, leaveStep, localRoleIds, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
 
 const SITES = [{ siteId: 'leeds-cdc', name: 'Leeds CDC' }, { siteId: 'york-cdc', name: 'York CDC' }];
 const GOVERNANCE = { name: 'gov-lead', password: 'governance-lead-password' };
@@ -20,6 +23,8 @@ const fastAf = builtInSops.find((doc) => doc.id === 'fast-af')!;
 
 let couch: RunningCouch;
 let browser: Browser;
+// The network's administrator key (pinned by each tablet through its enrolment code), its approver and signed trust list.
+let trust: Awaited<ReturnType<typeof trustNetwork>>;
 const tablets: Array<RecordedContext & { site: string; user: string }> = [];
 
 const basic = (name: string, password: string) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
@@ -78,7 +83,14 @@ beforeAll(async () => {
   await provision(couch.url, { sites: SITES, origins: [new URL(baseUrl()).origin, 'http://localhost:4173'] });
   await addPerson(couch.url, GOVERNANCE.name, 'governance', GOVERNANCE.password);
   await addPerson(couch.url, AUTHOR.name, 'author', AUTHOR.password);
+  trust = await trustNetwork();
+  // The administrator publishes the signed trust list to the whole network.
+  const put = await couchClient(couch.url).request('PUT', '/cdc-network/trust-list', { _id: 'trust-list', type: 'trust-list', signed: trust.signedList });
+  if (put.status !== 201 && put.status !== 202) throw new Error(`trust list not stored: ${put.status}`);
   for (const site of SITES) await putAsAuthor(`cdc-library-${site.siteId}`, { _id: 'defaults', type: 'defaults', siteName: site.name, modality: 'echo' });
+  // Each site's contacts directory comes from the network too (Ofcom's drama range: never a real number).
+  const entries = localRoleIds([fastAf]).map((roleId) => ({ roleId, name: `${roleId} (test)`, phone: '01632 960000' }));
+  for (const site of SITES) await putAsAuthor(`cdc-library-${site.siteId}`, { _id: 'directory', type: 'directory', file: { format: 'cdc-directory/1', entries }, publishedAt: Date.now() });
   browser = await launchBrowser();
 }, 120_000);
 
@@ -91,7 +103,7 @@ afterAll(async () => {
 describe('the network tier in the browser', () => {
   it('enrols three tablets with one-time codes; each takes its site\'s session defaults and the code is spent', async () => {
     for (const siteId of ['leeds-cdc', 'leeds-cdc', 'york-cdc']) {
-      const { user, code } = await enrolDevice(couch.url, siteId);
+      const { user, code } = await enrolDevice(couch.url, siteId, { adminKey: trust.admin.publicJwk });
       const tablet = { ...(await openContext(browser, { viewport: { width: 768, height: 1024 } })), site: siteId, user };
       tablets.push(tablet);
       await enrol(tablet.page, code);
@@ -141,10 +153,19 @@ describe('the network tier in the browser', () => {
   it('shows an SOP an author publishes to one site on Escalate on both tablets of that site, and not on the other site', async () => {
     const published = {
       ...fastAf, version: '3.0.0', status: 'approved', shortTitle: 'Fast AF (Leeds network)',
-      approval: { name: 'Leeds network lead', role: 'Consultant cardiologist', date: '2026-11-01' }, reviewDue: '2027-11-01',
-    };
+      approval: { name: 'Dr A Approver', role: 'Consultant cardiologist', date: '2026-11-01' }, reviewDue: '2027-11-01',
+    } as unknown as SopDocument;
+    // Signed by the approver on the network's trust list: the only kind of SOP a tablet puts on Escalate.
+    const { signatures } = await signedFile(published, [{ who: trust.approver, role: 'approver' }], new Date().toISOString());
     await putAsAuthor('cdc-library-leeds-cdc', {
-      _id: 'sop:fast-af:3.0.0', type: 'sop', sopId: 'fast-af', version: '3.0.0', document: published, publishedAt: Date.now(), publishedBy: AUTHOR.name,
+      _id: 'sop:fast-af:3.0.0', type: 'sop', sopId: 'fast-af', version: '3.0.0', document: published, signatures, publishedAt: Date.now(), publishedBy: AUTHOR.name,
+    });
+    // A forged one (signed by a key the network never listed) reaches the York library but never its Escalate.
+    const forger = await trustNetwork();
+    const forged = { ...published, shortTitle: 'Fast AF (forged)', version: '3.0.1' } as SopDocument;
+    const forgedSigned = await signedFile(forged, [{ who: forger.approver, role: 'approver' }], new Date().toISOString());
+    await putAsAuthor('cdc-library-york-cdc', {
+      _id: 'sop:fast-af:3.0.1', type: 'sop', sopId: 'fast-af', version: '3.0.1', document: forged, signatures: forgedSigned.signatures, publishedAt: Date.now(), publishedBy: AUTHOR.name,
     });
     const listed = async (page: Page) => {
       await openSection(page, 'Settings');
@@ -156,5 +177,6 @@ describe('the network tier in the browser', () => {
       await expect.poll(() => listed(tablet.page), { timeout: 45_000, interval: 1000 }).toBe(1);
     }
     expect(await listed(tablets[2]!.page)).toBe(0);
+    expect(await tablets[2]!.page.getByRole('button', { name: /^Fast AF \(forged\)/ }).count()).toBe(0);
   }, 120_000);
 });

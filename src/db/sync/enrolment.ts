@@ -4,6 +4,7 @@
 // HTTP calls to CouchDB's documented _users and _session endpoints: this is
 // account set-up, not replication.
 import { openLogDb, type LogDb } from '../database';
+import { pinAdminKey } from '../library';
 import { forgetCredentials, writeCredentials, type EnrolmentCode, type NetworkIdentity } from './networkCredentials';
 
 export type Fetch = typeof globalThis.fetch;
@@ -77,6 +78,8 @@ export async function enrolWithCode(code: EnrolmentCode, options: EnrolOptions =
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const enrolledAt = (options.now ?? Date.now)();
   checkRoles(await rolesOf(fetchFn, code, code.password), code.site);
+  // The trust anchor first: a tablet already pinned to another network's administrator is refused before the code is spent.
+  if (code.adminKey) await pinAdminKey(code.adminKey, db);
   const userUrl = `${code.url}/_users/${encodeURIComponent(`org.couchdb.user:${code.user}`)}`;
   const auth = { Authorization: basic(code.user, code.password), Accept: 'application/json' };
   const read = await call(fetchFn, userUrl, { headers: auth }, 'to read the device account');

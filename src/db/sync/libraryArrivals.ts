@@ -1,11 +1,15 @@
 // What the inbox brings from the network, put into the app's store through
 // the same doors as a file import: an SOP through the library's import (its
-// validator and sign-off checks), the directory through the directory file
+// validator, and its approval signatures checked against this tablet's trust
+// list: an unsigned or forged one never reaches Escalate), the network's
+// signed trust list through the same check as a trust-list file (against the
+// administrator key pinned on this tablet), the directory through the directory file
 // import, session defaults through a strict check. Each document is applied
 // once per revision (a ledger in settings), so a restart re-applies nothing.
 import * as v from 'valibot';
 import { getSetting, importDirectory, putSetting } from '../config';
-import { importSopText, LibraryRefusal } from '../library';
+import { acceptLibraryDocument, installTrustList, LibraryRefusal } from '../library';
+import { SIGNED_SOP_FORMAT } from '../../engine';
 import { openLogDb, toStorageError, type LogDb } from '../database';
 import { MODALITIES, type Modality } from '../../engine/modalities';
 import { SITE_ID } from './networkNames';
@@ -23,10 +27,12 @@ export type Arrival =
   | { kind: 'directory'; roles: number }
   | { kind: 'defaults'; defaults: SessionDefaults }
   | { kind: 'site'; siteId: string; name: string }
+  | { kind: 'trust-list'; sequence: number }
   | { kind: 'skipped' };
 
 export class ArrivalRefused extends Error {
-  constructor(readonly userMessage: string) {
+  /** `retry`: refused for now (its approver is not yet on this tablet's trust list); tried again when a trust list arrives or at the next start. */
+  constructor(readonly userMessage: string, readonly retry = false) {
     super(userMessage);
     this.name = 'ArrivalRefused';
   }
@@ -35,7 +41,11 @@ export class ArrivalRefused extends Error {
 const sopDocSchema = v.object({
   _id: v.string(), type: v.literal('sop'), sopId: v.string(), version: v.string(),
   document: v.record(v.string(), v.unknown()),
+  /** The approval signatures (cdc-signed-sop/1), checked on the tablet against its trust list. */
+  signatures: v.optional(v.array(v.unknown()), []),
+  publishedBy: v.optional(v.string()),
 });
+const trustListDocSchema = v.object({ _id: v.literal('trust-list'), type: v.literal('trust-list'), signed: v.unknown() });
 const directoryDocSchema = v.object({ _id: v.literal('directory'), type: v.literal('directory'), file: v.record(v.string(), v.unknown()) });
 const defaultsDocSchema = v.object({
   _id: v.literal('defaults'), type: v.literal('defaults'),
@@ -62,10 +72,16 @@ async function applySop(raw: unknown, db: LogDb): Promise<Arrival> {
   if (document.id !== sopId || document.version !== version) throw new ArrivalRefused(`${label} from the network does not match its label and was not added.`);
   if (document.status !== 'approved') throw new ArrivalRefused(`${label} from the network is not signed off and was not added.`);
   try {
-    const result = await importSopText(JSON.stringify(document), { db });
+    const result = await acceptLibraryDocument(
+      { value: { format: SIGNED_SOP_FORMAT, document, signatures: parsed.output.signatures } },
+      { db, origin: 'network', ...(parsed.output.publishedBy ? { from: parsed.output.publishedBy } : {}) },
+    );
     if (!result.ok) {
       const first = result.problems.find((problem) => problem.severity === 'error') ?? result.problems[0];
       throw new ArrivalRefused(`${label} from the network was refused by the SOP checks${first ? `: ${first.message}` : ''}.`);
+    }
+    if (result.status !== 'approved') {
+      throw new ArrivalRefused(`${label} from the network is not on Escalate: ${result.reason ?? 'its approval does not verify against this tablet\'s trust list'}. It was kept as a draft.`, true);
     }
   } catch (error) {
     if (error instanceof ArrivalRefused) throw error;
@@ -74,6 +90,14 @@ async function applySop(raw: unknown, db: LogDb): Promise<Arrival> {
     throw error;
   }
   return { kind: 'sop', sopId, version };
+}
+
+async function applyTrustList(raw: unknown, db: LogDb): Promise<Arrival> {
+  const parsed = v.safeParse(trustListDocSchema, raw);
+  if (!parsed.success) throw new ArrivalRefused('The trust list from the network was malformed and was not used.');
+  const result = await installTrustList(parsed.output.signed, db, 'network');
+  if (!result.ok) throw new ArrivalRefused(`The trust list from the network was refused: ${result.reason}`);
+  return { kind: 'trust-list', sequence: result.list.sequence };
 }
 
 async function applyDirectory(raw: unknown, db: LogDb): Promise<Arrival> {
@@ -122,12 +146,13 @@ export async function applyArrival(raw: unknown, db: LogDb = openLogDb()): Promi
     else if (record.type === 'directory') arrival = await applyDirectory(raw, db);
     else if (record.type === 'defaults') arrival = applyDefaults(raw);
     else if (record.type === 'site') arrival = await applySite(raw, db);
+    else if (record.type === 'trust-list') arrival = await applyTrustList(raw, db);
     else arrival = { kind: 'skipped' };
     await remember();
     return arrival;
   } catch (error) {
     if (error instanceof ArrivalRefused) {
-      await remember();
+      if (!error.retry) await remember();
       throw error;
     }
     throw toStorageError(error);

@@ -28,7 +28,9 @@ const Account = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'is no
 const Secret = v.pipe(v.string(), v.minLength(8), v.maxLength(200));
 const Site = v.pipe(v.string(), v.regex(SITE_ID, 'is not a site id'));
 
-const codeSchema = v.object({ url: Url, user: Account, password: Secret, site: Site });
+/** The network administrator's public key, pinned at enrolment: the anchor the signed trust list is checked against. */
+const AdminKey = v.object({ kty: v.literal('EC'), crv: v.literal('P-256'), x: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)), y: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)) });
+const codeSchema = v.object({ url: Url, user: Account, password: Secret, site: Site, adminKey: v.optional(AdminKey) });
 
 const storedSchema = v.object({
   url: Url,

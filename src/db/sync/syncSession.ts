@@ -169,6 +169,8 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
         try {
           const arrival = await applyArrival(doc, db);
           if (arrival.kind !== 'skipped') options.onArrival?.(arrival);
+          // A new trust list may verify SOPs that arrived before it: look at everything received again.
+          if (arrival.kind === 'trust-list') void reapplyInboxes();
           storageProblem = false;
         } catch (error) {
           if (error instanceof ArrivalRefused) state.refused = [...state.refused, error.userMessage].slice(-5);
@@ -181,8 +183,10 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
     return applying;
   };
 
+  const reapplyInboxes = () => Promise.all(inboxes.map(({ local }) => local.allDocs({ include_docs: true })
+    .then((all) => apply(all.rows.map((row) => row.doc))).catch(() => undefined)));
   for (const [index, { remote, local }] of inboxes.entries()) {
-    // What an earlier run received but could not apply (storage full, closed mid-way) is applied first.
+    // What an earlier run received but could not apply (storage full, closed mid-way, an approver not yet trusted) is applied first.
     void local.allDocs({ include_docs: true }).then((all) => apply(all.rows.map((row) => row.doc))).catch(() => undefined);
     // The library is followed live; the network's site list changes rarely and is read once a session, so a
     // tablet holds one long-poll connection to the server, not two (browsers allow six per server).

@@ -6,6 +6,8 @@ import {
   checkDeviceCredentials, enrolWithCode, EnrolmentError, parseEnrolmentCode, readCredentials, readIdentity, type EnrolmentCode,
 } from '../../../src/db/sync';
 import { freshDb } from '../logFixtures';
+import { readTrust } from '../../../src/db/library';
+import { generateSigningKey } from '../../../src/engine';
 
 const encode = (value: unknown) => `cdc1.${Buffer.from(JSON.stringify(value)).toString('base64url')}`;
 const issued: EnrolmentCode = { url: 'https://network.test', user: 'device-00112233aabbccdd', password: 'one-time-secret-123', site: 'leeds-cdc' };
@@ -70,6 +72,25 @@ describe('enrolling with a code', () => {
     expect(stored?.secret).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(await readIdentity(db))).not.toContain(stored!.secret);
     await expect(enrolWithCode(issued, { db: freshDb(), fetch: couch.fetch })).rejects.toThrow(/already been used|withdrawn/);
+  });
+
+  it('pins the network administrator key the code carries, and refuses a tablet already pinned to another network', async () => {
+    const admin = await generateSigningKey();
+    const db = freshDb();
+    const code = parseEnrolmentCode(encode({ ...issued, adminKey: admin.publicJwk }));
+    expect(code.ok).toBe(true);
+    if (!code.ok) return;
+    await enrolWithCode(code.code, { db, fetch: fakeCouch().fetch });
+    expect((await readTrust(db)).adminKeyId).toBe(admin.keyId);
+
+    const other = await generateSigningKey();
+    const again = parseEnrolmentCode(encode({ ...issued, adminKey: other.publicJwk }));
+    if (!again.ok) throw new Error('code');
+    const couch = fakeCouch();
+    await expect(enrolWithCode(again.code, { db, fetch: couch.fetch })).rejects.toMatchObject({ userMessage: expect.stringMatching(/another network administrator key/) });
+    // Refused before the one-time password was spent.
+    expect(couch.puts).toEqual([]);
+    expect(parseEnrolmentCode(encode({ ...issued, adminKey: { kty: 'EC', crv: 'P-256', x: 'short', y: 'short' } }))).toMatchObject({ ok: false });
   });
 
   it('refuses an account that is not a device of the code\'s site, and keeps nothing', async () => {

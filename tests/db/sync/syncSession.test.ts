@@ -12,10 +12,25 @@ import {
 import { builtInSops } from '../../../src/sops';
 import { completeSameDay, freshDb, MINUTE, reachRegistrar, recordEpisode, T0 } from '../logFixtures';
 import { memoryNetwork, type MemoryNetwork } from './memoryPouch';
+import { network as trustNetwork, person, signedFile, type Person } from '../../support/trustFixtures';
+import { installTrustList, pinAdminKey } from '../../../src/db/library';
+import type { SopDocument } from '../../../src/engine';
 
 const credentials: NetworkCredentials = { url: 'https://network.test', user: 'device-00112233aabbccdd', secret: 'a'.repeat(64), site: 'leeds-cdc', enrolledAt: T0, pending: false };
 const fastAf = builtInSops.find((s) => s.id === 'fast-af')!;
-const signedFastAf = { ...fastAf, version: '3.0.0', status: 'approved', approval: { name: 'Network lead', role: 'Consultant cardiologist', date: '2026-11-01' }, reviewDue: '2027-11-01' };
+const signedFastAf = { ...fastAf, version: '3.0.0', status: 'approved', approval: { name: 'Dr A Approver', role: 'Consultant cardiologist', date: '2026-11-01' }, reviewDue: '2027-11-01' };
+
+/** The network's people and signed trust list, and a library document for an SOP signed by its approver (or by `signer`). */
+async function trustedNetwork() {
+  const net = await trustNetwork();
+  const sopDoc = async (version: string, changes: Record<string, unknown> = {}, signer: Person = net.approver) => {
+    const document = { ...signedFastAf, version, ...changes } as unknown as SopDocument;
+    const file = await signedFile(document, [{ who: signer, role: 'approver' }]);
+    return { _id: `sop:fast-af:${version}`, type: 'sop', sopId: 'fast-af', version, document, signatures: file.signatures, publishedAt: T0, publishedBy: 'author' };
+  };
+  const pinOn = (db: LogDb) => pinAdminKey(net.admin.publicJwk, db);
+  return { ...net, sopDoc, pinOn };
+}
 
 async function until(check: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
   const end = Date.now() + ms;
@@ -205,34 +220,66 @@ describe('pushing the log', () => {
 });
 
 describe('pulling the library', () => {
-  it('brings signed-off SOPs, the directory and session defaults of its own site only, through the import checks', async () => {
+  it('brings signed-off SOPs, the directory and session defaults of its own site only, through the import and signature checks', async () => {
     const db = freshDb();
     const network = memoryNetwork();
+    const trust = await trustedNetwork();
+    // The tablet pins the administrator key at set-up; the signed trust list itself comes from the network.
+    await trust.pinOn(db);
+    const stranger = await person('Somebody Else', ['approver']);
     const library = network.server('cdc-library-leeds-cdc');
     await library.bulkDocs([
-      { _id: 'sop:fast-af:3.0.0', type: 'sop', sopId: 'fast-af', version: '3.0.0', document: signedFastAf, publishedAt: T0, publishedBy: 'author' },
+      await trust.sopDoc('3.0.0'),
       { _id: 'sop:fast-af:3.1.0', type: 'sop', sopId: 'fast-af', version: '3.1.0', document: { ...fastAf, version: '3.1.0', status: 'draft', approval: null }, publishedAt: T0, publishedBy: 'author' },
-      { _id: 'sop:fast-af:4.0.0', type: 'sop', sopId: 'fast-af', version: '4.0.0', document: { ...signedFastAf, version: '4.0.0', start: 'noSuchStep' }, publishedAt: T0, publishedBy: 'author' },
+      await trust.sopDoc('4.0.0', { start: 'noSuchStep' }),
+      // Signed by a key that is not on the trust list: never on Escalate.
+      await trust.sopDoc('5.0.0', {}, stranger),
       { _id: 'directory', type: 'directory', file: { format: 'cdc-directory/1', entries: [{ roleId: 'cardiology-registrar', name: 'On-call registrar', phone: '0113 000 0000' }] }, publishedAt: T0 },
       { _id: 'defaults', type: 'defaults', siteName: 'Leeds CDC', modality: 'echo' },
     ] as never);
-    await network.server('cdc-library-york-cdc').put({ _id: 'sop:fast-af:9.0.0', type: 'sop', sopId: 'fast-af', version: '9.0.0', document: { ...signedFastAf, version: '9.0.0' } } as never);
-    await network.server('cdc-network').put({ _id: 'site:leeds-cdc', type: 'site', siteId: 'leeds-cdc', name: 'Leeds CDC' } as never);
+    await network.server('cdc-library-york-cdc').put(await trust.sopDoc('9.0.0') as never);
+    await network.server('cdc-network').bulkDocs([
+      { _id: 'site:leeds-cdc', type: 'site', siteId: 'leeds-cdc', name: 'Leeds CDC' },
+      { _id: 'trust-list', type: 'trust-list', signed: trust.signedList },
+    ] as never);
     const sync = start(network, db);
-    await until(() => sync.arrivals.some((a) => a.kind === 'defaults') && sync.arrivals.some((a) => a.kind === 'sop') && sync.last().refused.length === 2, 'the library');
+    await until(() => sync.arrivals.some((a) => a.kind === 'defaults') && sync.arrivals.some((a) => a.kind === 'trust-list') && sync.arrivals.some((a) => a.kind === 'sop'), 'the library');
+    await until(() => sync.last().refused.some((r) => /5\.0\.0/.test(r)), 'the untrusted signature reported');
     const active = (await activeSops('echo', { db })).find((a) => a.doc.id === 'fast-af')!;
     expect(active.doc.version).toBe('3.0.0');
     expect(active.source).toBe('local');
     expect((await listDirectory(db)).map((row) => row.name)).toEqual(['On-call registrar']);
     expect(sync.arrivals).toContainEqual({ kind: 'defaults', defaults: { siteName: 'Leeds CDC', modality: 'echo' } });
-    expect(sync.last().refused.join(' ')).toMatch(/3\.1\.0 from the network is not signed off/);
-    expect(sync.last().refused.join(' ')).toMatch(/4\.0\.0 from the network was refused by the SOP checks/);
+    expect(sync.arrivals).toContainEqual({ kind: 'trust-list', sequence: 1 });
+    const refused = sync.last().refused.join(' ');
+    expect(refused).toMatch(/3\.1\.0 from the network is not signed off/);
+    expect(refused).toMatch(/4\.0\.0 from the network was refused by the SOP checks/);
+    expect(refused).toMatch(/5\.0\.0 from the network is not on Escalate: .*It was kept as a draft/);
+  });
+
+  it('keeps an SOP whose approver is not yet trusted off Escalate, and runs it once the trust list arrives', async () => {
+    const db = freshDb();
+    const network = memoryNetwork();
+    const trust = await trustedNetwork();
+    await trust.pinOn(db);
+    await network.server('cdc-library-leeds-cdc').put(await trust.sopDoc('3.0.0') as never);
+    const first = start(network, db);
+    await until(() => first.last().refused.some((r) => /3\.0\.0 from the network is not on Escalate/.test(r)), 'the SOP held back');
+    expect((await activeSops('echo', { db })).find((a) => a.doc.id === 'fast-af')!.doc.version).not.toBe('3.0.0');
+    await first.session.stop();
+    expect(await installTrustList(trust.signedList, db)).toMatchObject({ ok: true });
+    const second = start(network, db);
+    await until(() => second.arrivals.some((a) => a.kind === 'sop'), 'the SOP applied at the next start');
+    expect((await activeSops('echo', { db })).find((a) => a.doc.id === 'fast-af')!.doc.version).toBe('3.0.0');
   });
 
   it('applies each library document once: a restart re-applies nothing (a restored pin stays)', async () => {
     const db = freshDb();
     const network = memoryNetwork();
-    await network.server('cdc-library-leeds-cdc').put({ _id: 'sop:fast-af:3.0.0', type: 'sop', sopId: 'fast-af', version: '3.0.0', document: signedFastAf } as never);
+    const trust = await trustedNetwork();
+    await trust.pinOn(db);
+    expect(await installTrustList(trust.signedList, db)).toMatchObject({ ok: true });
+    await network.server('cdc-library-leeds-cdc').put(await trust.sopDoc('3.0.0') as never);
     const first = start(network, db);
     await until(() => first.arrivals.length === 1, 'the first arrival');
     await first.session.stop();
