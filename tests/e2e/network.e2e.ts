@@ -179,4 +179,5 @@ describe('the network tier in the browser', () => {
     expect(await listed(tablets[2]!.page)).toBe(0);
     expect(await tablets[2]!.page.getByRole('button', { name: /^Fast AF \(forged\)/ }).count()).toBe(0);
   }, 120_000);
+
 });

@@ -136,6 +136,9 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
     replications.push(replication);
     replication.on('paused', (error?: unknown) => (error ? onLinkError(error) : onUpToDate()));
     replication.on('error', onLinkError);
+    // PouchDB says 'paused' with the error only when a replication was busy; a refusal met by an idle live
+    // replication (an account deleted by the administrator) is told only as a request error.
+    (replication as unknown as { on(event: 'requestError', listener: (error: unknown) => void): void }).on('requestError', onLinkError);
     replication.on('active', () => {
       if (stopped || state.phase === 'revoked') return;
       linkError = null;
