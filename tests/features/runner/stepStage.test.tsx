@@ -29,6 +29,7 @@ describe('screens made ready for the next tap', () => {
     const run = await openSop('Fast AF');
     await readTheStep();
     // "Yes" and "Not sure" both lead to the safety checklist, "No" to the outcome: two screens, once each.
+    await eventually(() => expect(readyTitles()).toHaveLength(2));
     expect(readyTitles().sort()).toEqual(['Keep the patient safe while you call', 'Urgent review'].sort());
     for (const slot of readySlots()) {
       expect(slot).toHaveAttribute('inert');
@@ -47,7 +48,12 @@ describe('screens made ready for the next tap', () => {
   it('reveals the prepared screen itself on the tap, moves focus to its heading, and logs one answer', async () => {
     const run = await openSop('Fast AF');
     await readTheStep();
-    const prepared = readySlots().find((slot) => slot.textContent?.includes('Keep the patient safe while you call'));
+    // On a busy machine the idle moment may come a little later: wait for the screen to be made ready.
+    const prepared = await eventually(() => {
+      const slot = readySlots().find((candidate) => candidate.textContent?.includes('Keep the patient safe while you call'));
+      if (!slot) throw new Error('the next screen is not ready yet');
+      return slot;
+    });
     expect(prepared).toBeDefined();
     await run.choose('Yes');
     run.expectStep('Keep the patient safe while you call');
