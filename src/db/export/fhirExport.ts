@@ -22,6 +22,8 @@ const TASK_STATUS: Record<EpisodeRow['status'], string> = { open: 'in-progress',
 const PRIORITY: Record<string, string> = { emergency: 'stat', 'same-day': 'asap', urgent: 'urgent', routine: 'routine' };
 const iso = (ms: number) => new Date(ms).toISOString();
 const text = (label: string, value: string): Record<string, unknown> => ({ type: { text: label }, valueString: value });
+/** FHIR R4 strings may not be empty: a part with nothing to say is left out. */
+const said = <T extends { valueString?: string }>(parts: T[]): T[] => parts.filter((part) => part.valueString === undefined || part.valueString !== '');
 
 function base64Utf8(value: string): string {
   let binary = '';
@@ -30,7 +32,8 @@ function base64Utf8(value: string): string {
 }
 
 function taskOf(episode: EpisodeRow, title: string): Resource {
-  const output = [text('chain head SHA-256', episode.headHash), text('events', String(episode.lastSeq))];
+  // A count is a number (valueInteger), not text.
+  const output = [text('chain head SHA-256', episode.headHash), { type: { text: 'events' }, valueInteger: episode.lastSeq }];
   if (episode.urgency) output.push(text('urgency', episode.urgency));
   if (episode.outcomeStepId) output.push(text('outcome step', episode.outcomeStepId));
   if (episode.firstClinicianReachedAt !== null) output.push({ type: { text: 'first clinician reached' }, valueDateTime: iso(episode.firstClinicianReachedAt) });
@@ -45,8 +48,8 @@ function taskOf(episode: EpisodeRow, title: string): Resource {
     executionPeriod: episode.endedAt === null ? { start: iso(episode.startedAt) } : { start: iso(episode.startedAt), end: iso(episode.endedAt) },
     authoredOn: iso(episode.startedAt),
     lastModified: iso(episode.lastEventAt),
-    input: [text('site', episode.site), text('modality', episode.modality), text('SOP content hash', episode.sopHash), text('operator role', episode.operatorRole)],
-    output,
+    input: said([text('site', episode.site), text('modality', episode.modality), text('SOP content hash', episode.sopHash), text('operator role', episode.operatorRole)]),
+    output: said(output),
   };
 }
 
@@ -56,8 +59,8 @@ function communicationOf(event: EventRow, taskUrl: string): Resource {
     resourceType: 'Communication',
     status: result === 'noAnswer' ? 'not-done' : 'completed',
     partOf: [{ reference: taskUrl }],
-    category: [{ text: String(event.data.roleType ?? '') }],
-    topic: { text: String(event.data.role ?? event.stepId) },
+    ...(event.data.roleType ? { category: [{ text: String(event.data.roleType) }] } : {}),
+    topic: { text: String(event.data.roleTitle || event.data.role || event.stepId || 'contact') },
     sent: iso(event.at),
     payload: [{ contentString: `Result: ${result}${event.data.outcome ? ` (${String(event.data.outcome)})` : ''}` }],
   };
@@ -66,7 +69,8 @@ function communicationOf(event: EventRow, taskUrl: string): Resource {
 }
 
 function auditEventOf(event: EventRow, episode: EpisodeRow, taskUrl: string): Resource {
-  const detail = [
+  // R4's AuditEvent.entity.detail takes only valueString or valueBase64Binary, so sequence numbers stay text here.
+  const detail = said([
     { type: 'seq', valueString: String(event.seq) },
     { type: 'eventId', valueString: event.id },
     { type: 'stepId', valueString: event.stepId },
@@ -74,7 +78,7 @@ function auditEventOf(event: EventRow, episode: EpisodeRow, taskUrl: string): Re
     { type: 'data', valueBase64Binary: base64Utf8(JSON.stringify(event.data)) },
     { type: 'prevHash', valueString: event.prevHash },
     { type: 'hash', valueString: event.hash },
-  ];
+  ]);
   return {
     resourceType: 'AuditEvent',
     type: { system: FHIR_SYSTEM.eventType, code: event.type },
@@ -82,7 +86,7 @@ function auditEventOf(event: EventRow, episode: EpisodeRow, taskUrl: string): Re
     recorded: iso(event.at),
     outcome: '0',
     agent: [{ requestor: true, role: [{ text: episode.operatorRole || 'operator' }] }],
-    source: { site: episode.site, observer: { display: 'Cardiac imaging escalation assistant' } },
+    source: { ...(episode.site ? { site: episode.site } : {}), observer: { display: 'Cardiac imaging escalation assistant' } },
     entity: [{ what: { reference: taskUrl }, detail }],
   };
 }
