@@ -5,6 +5,7 @@
 // and a chart with nothing to show says so instead of drawing an empty frame.
 import { useId } from 'react';
 import { wrapLabel } from './chartText';
+import { ChartDataTable } from './ChartDataTable';
 
 export const SERIES_COLOURS = ['#005eb8', '#007f3b', '#ed8b00', '#7c2855', '#00a499', '#330072', '#425563', '#ffb81c'];
 
@@ -39,6 +40,7 @@ export function BarChart({ title, description, categoryHeading, categories, seri
   const tops = bands.map((_, row) => ROW_GAP + bands.slice(0, row).reduce((sum, band) => sum + band + ROW_GAP, 0));
   const height = bands.reduce((sum, band) => sum + band + ROW_GAP, ROW_GAP);
   const scale = (value: number) => (value / max) * BAR_AREA;
+  const withTotal = mode === 'stacked' && series.length > 1;
 
   if (categories.length === 0) {
     return (
@@ -102,28 +104,14 @@ export function BarChart({ title, description, categoryHeading, categories, seri
           );
         })}
       </svg>
-      <details className="log-chart__data">
-        <summary>Show the data as a table</summary>
-        <table className="log-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{categoryHeading}</th>
-              {series.map((name) => <th key={name} scope="col">{name}</th>)}
-              {mode === 'stacked' && series.length > 1 && <th scope="col">Total</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((category, row) => (
-              <tr key={category}>
-                <th scope="row">{category}</th>
-                {series.map((name, index) => <td key={name}>{formatValue(values[row]?.[index] ?? 0)}</td>)}
-                {mode === 'stacked' && series.length > 1 && <td>{formatValue(totals[row] ?? 0)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartDataTable
+        title={title}
+        columns={[categoryHeading, ...series, ...(withTotal ? ['Total'] : [])]}
+        rows={categories.map((category, row) => ({
+          heading: category,
+          cells: [...series.map((_, index) => formatValue(values[row]?.[index] ?? 0)), ...(withTotal ? [formatValue(totals[row] ?? 0)] : [])],
+        }))}
+      />
     </figure>
   );
 }

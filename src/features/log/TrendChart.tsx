@@ -6,6 +6,7 @@
 // there is no trend to draw yet.
 import { useId } from 'react';
 import { SERIES_COLOURS } from './BarChart';
+import { ChartDataTable } from './ChartDataTable';
 
 export interface TrendChartProps {
   title: string;
@@ -105,26 +106,11 @@ export function TrendChart({ title, description, months, series, values }: Trend
           );
         })}
       </svg>
-      <details className="log-chart__data">
-        <summary>Show the data as a table</summary>
-        <table className="log-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              {series.map((name) => <th key={name} scope="col">{name}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((month, m) => (
-              <tr key={month}>
-                <th scope="row">{month}</th>
-                {series.map((name, index) => <td key={name}>{values[index]?.[m] ?? 0}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartDataTable
+        title={title}
+        columns={['Month', ...series]}
+        rows={months.map((month, m) => ({ heading: month, cells: series.map((_, index) => String(values[index]?.[m] ?? 0)) }))}
+      />
     </figure>
   );
 }
