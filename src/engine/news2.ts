@@ -162,3 +162,45 @@ export function describeObservations(obs: Observations): string {
   const all = [...parts, score, onset].filter((p) => p !== '');
   return all.length === 0 ? '' : `Observations at ${clock(obs.takenAt)}: ${all.join(', ')}.`;
 }
+
+// Plausible physiological ranges: anything outside is a typing slip or a forged record, refused.
+const RANGES: Record<'heartRate' | 'systolicBp' | 'diastolicBp' | 'spo2' | 'respRate' | 'temperature', [number, number]> = {
+  heartRate: [10, 300], systolicBp: [30, 300], diastolicBp: [10, 200], spo2: [40, 100], respRate: [1, 80], temperature: [25, 45],
+};
+
+export type ObservationField = keyof typeof RANGES;
+
+export const OBSERVATION_RANGES: Readonly<typeof RANGES> = RANGES;
+
+/** Why a measured value cannot be recorded, or null when it is plausible. */
+export function observationProblem(field: ObservationField, value: number): string | null {
+  const [low, high] = RANGES[field];
+  return Number.isFinite(value) && value >= low && value <= high ? null : `must be between ${low} and ${high}`;
+}
+
+/** An observations record read from an untrusted place (the log, a replicated document), or null if it is not one. */
+export function parseObservations(data: unknown): Observations | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const raw = data as Record<string, unknown>;
+  if (typeof raw.takenAt !== 'number' || !Number.isFinite(raw.takenAt)) return null;
+  const obs: Observations = { takenAt: raw.takenAt };
+  for (const field of Object.keys(RANGES) as ObservationField[]) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || observationProblem(field, value) !== null) return null;
+    obs[field] = value;
+  }
+  if (raw.consciousness !== undefined) {
+    if (!['A', 'C', 'V', 'P', 'U'].includes(raw.consciousness as string)) return null;
+    obs.consciousness = raw.consciousness as Acvpu;
+  }
+  if (raw.onOxygen !== undefined) {
+    if (typeof raw.onOxygen !== 'boolean') return null;
+    obs.onOxygen = raw.onOxygen;
+  }
+  if (raw.symptomOnsetAt !== undefined) {
+    if (typeof raw.symptomOnsetAt !== 'number' || !Number.isFinite(raw.symptomOnsetAt)) return null;
+    obs.symptomOnsetAt = raw.symptomOnsetAt;
+  }
+  return obs;
+}
