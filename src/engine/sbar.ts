@@ -34,6 +34,10 @@ function findingsSoFar(doc: SopDocument, context: SopContext, collapseDoc?: SopD
   });
 }
 
+/**
+ * `doc` is the SOP the episode was started with, even when `contactStep` belongs to the
+ * embedded collapse SOP (`collapseDoc`): answers are looked up in the SOP they were given in.
+ */
 export function buildSbar(
   doc: SopDocument,
   snapshot: { context: SopContext },
@@ -42,6 +46,10 @@ export function buildSbar(
   collapseDoc?: SopDocument,
 ): Sbar {
   const modality = extras.modality ?? snapshot.context.modality;
+  // Collapsed inside another SOP: say which finding was being escalated (its answers are below, in its own words).
+  const interrupted = collapseDoc && doc.id !== collapseDoc.id && snapshot.context.collapsedAt !== null
+    ? ` The patient collapsed while I was escalating: ${doc.finding.replace(/\.$/, '')} (${doc.title}).`
+    : '';
   const where = `Found during ${MODALITY_NAME[modality] ?? `a ${modality} scan`}${extras.site ? ` at ${extras.site}` : ''}.`;
   const findings = findingsSoFar(doc, snapshot.context, collapseDoc);
   const observed = extras.observations ? describeObservations(extras.observations) : '';
@@ -51,7 +59,7 @@ export function buildSbar(
     observed,
   ].filter((part) => part !== '').join(' ');
   return {
-    situation: `${contactStep.sbar.situation} ${where}`,
+    situation: `${contactStep.sbar.situation} ${where}${interrupted}`,
     background: contactStep.sbar.background,
     assessment,
     recommendation: contactStep.sbar.recommendation,
