@@ -22,6 +22,8 @@ export { stepperFor, type SopStepper, type PendingAction } from './stepper';
 export { currentStep, type CurrentStep } from './currentStep';
 export { waysOn } from './waysOn';
 export { buildSbar, type Sbar, type SbarExtras } from './sbar';
+export * from './news2';
+export { collapseContinuation } from './collapseContinuation';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
 export { canonicalSopJson, hashSop } from './canonical';
 export { rolesUsed } from './roles';

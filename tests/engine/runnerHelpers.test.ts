@@ -44,11 +44,32 @@ describe('buildSbar', () => {
     expect(sbar.recommendation).toBe('Blue-light transfer.');
   });
 
-  it('falls back to "question: option" when the option has no handover text', () => {
+  it('falls back to the option\'s own words, never the question text, when the option has no handover text', () => {
     const run = startRun(triage, { modality: 'mri' }).continue().choose('stable');
     const sbar = buildSbar(triage, run.snapshot, contactStep('callRegistrar'));
-    expect(sbar.assessment).toBe('Stable patient. Findings: Is the patient unstable?: Stable.');
+    expect(sbar.assessment).toBe('Stable patient. Findings: Stable.');
+    expect(sbar.assessment).not.toContain('Is the patient unstable?');
     expect(sbar.situation).toContain('during a cardiac MRI scan.');
+  });
+});
+
+describe('buildSbar with observations', () => {
+  it('states the observations, the NEWS2 score and band, and the symptom onset time in the assessment', () => {
+    const run = startRun(triage, { modality: 'echo' }).choose('unstable').continue();
+    const takenAt = new Date(2026, 0, 5, 10, 42).getTime();
+    const symptomOnsetAt = new Date(2026, 0, 5, 9, 15).getTime();
+    const sbar = buildSbar(triage, run.snapshot, contactStep('callAmbulance'), {
+      observations: { heartRate: 160, systolicBp: 88, diastolicBp: 50, spo2: 93, onOxygen: false, respRate: 26, temperature: 37, consciousness: 'A', takenAt, symptomOnsetAt },
+    });
+    expect(sbar.assessment).toBe(
+      'Unstable patient. Findings: The patient has adverse features. Observations at 10:42: HR 160/min, BP 88/50 mmHg, SpO2 93%, on air, RR 26/min, temperature 37 °C, alert, NEWS2 11 (high), symptom onset 09:15.',
+    );
+  });
+
+  it('says NEWS2 is incomplete rather than scoring part of the chart', () => {
+    const run = startRun(triage, { modality: 'echo' }).choose('unstable').continue();
+    const sbar = buildSbar(triage, run.snapshot, contactStep('callAmbulance'), { observations: { heartRate: 45, takenAt: new Date(2026, 0, 5, 8, 5).getTime() } });
+    expect(sbar.assessment).toContain('Observations at 08:05: HR 45/min, NEWS2 incomplete (6 of 7 not recorded).');
   });
 });
 

@@ -1,6 +1,7 @@
 // Words for stored codes, so the Log section never shows a raw identifier
 // where a person would expect a phrase (urgency is always written in words).
 import { MODALITY_LABEL as MODALITY_LABELS } from '../../engine/modalities';
+import { describeObservations, parseObservations } from '../../engine';
 import type { EventRow, EpisodeStatus } from '../../db/database';
 import { sopIdOf, type StepLookup } from './sopSteps';
 
@@ -74,8 +75,11 @@ export function describeEvent(event: EventRow, stepOf: StepLookup): string {
       return `Episode abandoned${str(d.reason) ? `: ${str(d.reason)}` : ''}`;
     case 'episode-completed':
       return 'Episode completed';
-    case 'note':
+    case 'note': {
+      const observations = d.observations === undefined ? null : parseObservations(d.observations);
+      if (observations) return describeObservations(observations);
       return `Note: ${str(d.text)}`;
+    }
     default:
       return `${event.type}${step ? `: ${step}` : ''}`;
   }

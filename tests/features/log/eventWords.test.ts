@@ -26,4 +26,12 @@ describe('log event words', () => {
     expect(describeEvent(row('continued', { next: 'x', done: 0, of: 3 }), stepOf)).toBe('Continued from: Call the registrar, 0 of 3 done');
     expect(describeEvent(row('outcome-reached', { urgency: 'emergency', clinicianReached: false }), stepOf)).toMatch(/NO clinician was reached$/);
   });
+
+  it('shows an observations record with its NEWS2, and refuses a forged one', () => {
+    const takenAt = new Date(2026, 0, 5, 10, 42).getTime();
+    const observations = { heartRate: 160, systolicBp: 88, spo2: 97, onOxygen: false, respRate: 26, temperature: 37.2, consciousness: 'A', takenAt };
+    expect(describeEvent(row('note', { observations }), stepOf))
+      .toBe('Observations at 10:42: HR 160/min, BP 88 mmHg, SpO2 97%, on air, RR 26/min, temperature 37.2 °C, alert, NEWS2 9 (high).');
+    expect(describeEvent(row('note', { observations: { ...observations, heartRate: '160<script>' } }), stepOf)).toBe('Note: ');
+  });
 });

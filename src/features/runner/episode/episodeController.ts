@@ -3,7 +3,7 @@
 // and only then shows the next step. A failed write keeps everything in memory
 // and offers Retry with the same events; the collapse pathway is shown first
 // and saved after, so storage can never delay a resuscitation call.
-import type { LoggedEvent, SopEvent, SopSnapshot, Urgency } from '../../../engine';
+import type { LoggedEvent, Observations, SopEvent, SopSnapshot, Urgency } from '../../../engine';
 import type { NewEvent } from '../../../db/log';
 import { canUndo, firstStep, inCollapse, nextStep, persistable, qualifiedStepId, rebuild, stepOf, type RunModel } from './runModel';
 import { recordToRow, undoRow } from './logRows';
@@ -41,6 +41,7 @@ export class EpisodeController {
       identity: parts.identity, startedAt: parts.model.input.startedAt, saving: false, storageError: null,
       canUndo: canUndo(this.log), inCollapse: inCollapse(parts.model, parts.snapshot), ended: null, durable: parts.store.durable,
       notice: parts.notice ?? null, localRef: parts.localRef ?? null, ambulance: parts.ambulance ?? null,
+      observations: parts.observations ?? null,
     };
   }
 
@@ -131,6 +132,18 @@ export class EpisodeController {
     const at = Date.now();
     this.update({ ambulance: { kind, at } });
     await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at, data: { ambulance: kind } }]);
+  }
+
+  /**
+   * Records a set of observations as a `note` (replay ignores it; it never moves a step).
+   * Returns false when it could not be saved (the values stay on screen for another try).
+   */
+  async noteObservations(observations: Observations): Promise<boolean> {
+    if (this.view.ended) return false;
+    await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at: observations.takenAt, data: { observations } }]);
+    if (this.queue.pending > 0) return false;
+    this.update({ observations });
+    return true;
   }
 
   retry(): Promise<void> {

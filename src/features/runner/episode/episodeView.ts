@@ -1,5 +1,5 @@
 // What the runner's screens see of an episode, and what a controller is made of.
-import type { LoggedEvent, SopDocument, SopSnapshot } from '../../../engine';
+import type { LoggedEvent, Observations, SopDocument, SopSnapshot } from '../../../engine';
 import type { EpisodeIdentity, EpisodeStore } from './episodeStore';
 import type { RunModel } from './runModel';
 
@@ -25,6 +25,8 @@ export interface EpisodeView {
   localRef: string | null;
   /** The latest word on the 999 ambulance: called back (the wait starts again) or arrived. */
   ambulance: AmbulanceNote | null;
+  /** The latest observations record (HR, BP, SpO2, RR, temperature, ACVPU, O2, onset), if any. */
+  observations: Observations | null;
 }
 
 export interface AmbulanceNote {
@@ -44,4 +46,5 @@ export interface ControllerParts {
   notice?: string;
   localRef?: string | null;
   ambulance?: AmbulanceNote | null;
+  observations?: Observations | null;
 }

@@ -2,7 +2,7 @@
 // (with the exact SOP by hash) and its first step before the step shows; if
 // the log cannot be written at all the steps still run, in memory, with a
 // warning — the app must never stand between the worker and the next call.
-import { MODALITIES, validateSop, type Modality, type SopDocument } from '../../../engine';
+import { MODALITIES, parseObservations, validateSop, type Modality, type SopDocument } from '../../../engine';
 import { EpisodeController } from './episodeController';
 import type { EpisodeIdentity, EpisodeStore } from './episodeStore';
 import { failureMessage } from './failureMessage';
@@ -77,8 +77,13 @@ export async function resumeEpisodeRun(
   const notes = stored.rows.filter((row) => row.type === 'note' && typeof row.data.localRef === 'string');
   const localRef = (notes.at(-1)?.data.localRef as string | undefined) ?? null;
   const ambulanceRow = stored.rows.filter((row) => row.type === 'note' && (row.data.ambulance === 'called-back' || row.data.ambulance === 'arrived')).at(-1);
+  const observations = stored.rows
+    .filter((row) => row.type === 'note' && row.data.observations !== undefined)
+    .map((row) => parseObservations(row.data.observations))
+    .filter((obs) => obs !== null)
+    .at(-1) ?? null;
   const ambulance = ambulanceRow ? { kind: ambulanceRow.data.ambulance as 'called-back' | 'arrived', at: ambulanceRow.at } : null;
   return new EpisodeController({
-    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef, ambulance,
+    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef, ambulance, observations,
   });
 }

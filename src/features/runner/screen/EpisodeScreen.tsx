@@ -19,6 +19,7 @@ import { StorageErrorPanel } from './StorageErrorPanel';
 import { TemplateBanner } from './TemplateBanner';
 import { EpisodeTrail } from './EpisodeTrail';
 import { LocalReference } from './LocalReference';
+import { ObservationsPanel } from './ObservationsPanel';
 import { ModalityCheck, WRONG_SCAN_REASON } from './ModalityCheck';
 import type { Modality } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
@@ -146,6 +147,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         />
       ) : null}
       {tools}
+      {view.ended === null ? <ObservationsPanel current={view.observations} onSave={(obs) => controller.noteObservations(obs)} /> : null}
       {view.durable ? <LocalReference current={view.localRef} onSave={(ref) => controller.addLocalRef(ref)} /> : null}
       <div className="runner-footer">
         {view.canUndo && !abandoning ? (

@@ -1,6 +1,7 @@
 // The outcome: urgency in words and colour, disposition, suggested report
 // wording (copyable), what to document, and a timeline of the episode.
 import { useState } from 'react';
+import { collapseContinuation } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
 import { clockTime, sinceStart } from '../format/time';
@@ -15,13 +16,15 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
   const [copied, setCopied] = useState('');
   const lines = summaryOf(view.doc, view.collapse, view.snapshot.context);
   const escalation = escalationWording(view.snapshot.context, view.doc, view.collapse);
-  const wording = `${step.reportWording}\n\n${escalation}`;
+  const continuation = collapseContinuation(view.doc, view.collapse, view.snapshot.context);
+  const wording = `${step.reportWording}\n\n${escalation}${continuation ? `\n\n${continuation}` : ''}`;
   return (
     <section className="runner-step runner-outcome">
       <p className="runner-outcome__urgency">
         <UrgencyTag urgency={step.urgency} prefix="Urgency:" />
       </p>
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      {continuation ? <p className="runner-outcome__continuation" role="note">{continuation}</p> : null}
       <WhatHappened context={view.snapshot.context} doc={view.doc} collapse={view.collapse} urgency={step.urgency} />
       <h2>Disposition</h2>
       <p className="runner-outcome__disposition">{step.disposition}</p>
@@ -29,6 +32,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
       <blockquote className="runner-outcome__wording">
         <p>{step.reportWording}</p>
         <p>{escalation}</p>
+        {continuation ? <p>{continuation}</p> : null}
       </blockquote>
       <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(wording)])}>
         Copy report wording
