@@ -24,7 +24,8 @@ export const LOG_EXPORT_FORMAT = 'cdc-log-export/1';
 
 const Hash = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
-const EventSchema = v.object({
+/** One chained event as files and the network carry it (the network's log documents use it too). */
+export const EventSchema = v.object({
   episodeId: v.string(),
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
   id: v.pipe(v.string(), v.minLength(1)),

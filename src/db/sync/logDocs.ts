@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { EpisodeRow, EventRow } from '../database';
 import { episodeDocId, eventDocId } from './networkNames';
+import { EventSchema } from '../log';
 
 export interface DeviceContext {
   siteId: string;
@@ -70,18 +71,8 @@ const eventDocSchema = v.object({
   _id: v.string(),
   type: v.literal('event'),
   ...contextEntries,
-  event: v.object({
-    episodeId: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
-    seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    id: v.pipe(v.string(), v.minLength(1)),
-    type: v.pipe(v.string(), v.minLength(1)),
-    stepId: v.string(),
-    data: v.record(v.string(), v.unknown()),
-    at: v.pipe(v.number(), v.finite()),
-    mono: v.pipe(v.number(), v.finite()),
-    prevHash: Hash,
-    hash: Hash,
-  }),
+  // The same event as a log file carries, with an episode id no longer than the server accepts.
+  event: v.object({ ...EventSchema.entries, episodeId: v.pipe(v.string(), v.minLength(1), v.maxLength(80)) }),
 });
 
 export type LogDoc = { kind: 'episode'; doc: EpisodeDoc } | { kind: 'event'; doc: EventDoc };
