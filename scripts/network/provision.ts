@@ -20,7 +20,8 @@ export interface ProvisionOptions {
   origins?: string[];
 }
 
-const CORS_HEADERS = 'accept, authorization, content-type, origin, referer';
+// x-couchdb-www-authenticate: the app asks CouchDB not to answer a refused login with "Basic" (a browser sign-in box).
+const CORS_HEADERS = 'accept, authorization, content-type, origin, referer, x-couchdb-www-authenticate';
 const CORS_METHODS = 'GET, PUT, POST, HEAD, DELETE';
 
 const enc = encodeURIComponent;

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startCouch, type RunningCouch } from '../../scripts/network/couchServer';
-import { addPerson, enrolDevice, provision } from '../../scripts/network/provision';
+import { addPerson, enrolDevice, provision, revokeDevice } from '../../scripts/network/provision';
 import { couchClient } from '../../scripts/network/couchHttp';
 import { network as trustNetwork, signedFile } from '../support/trustFixtures';
 import type { SopDocument } from '../../src/engine';
@@ -178,6 +178,21 @@ describe('the network tier in the browser', () => {
     }
     expect(await listed(tablets[2]!.page)).toBe(0);
     expect(await tablets[2]!.page.getByRole('button', { name: /^Fast AF \(forged\)/ }).count()).toBe(0);
+  }, 120_000);
+
+  it('tells a revoked tablet so: its next push is refused and the header and Settings say access was withdrawn, with the episode kept on the tablet', async () => {
+    const revoked = tablets[1]!;
+    await revokeDevice(couch.url, revoked.user);
+    await runEpisode(revoked.page);
+    await headerSays(revoked.page, /Network access withdrawn/, 60_000);
+    await openSection(revoked.page, 'Settings');
+    expect(await revoked.page.locator('#network').getByText('Network access withdrawn.').count()).toBeGreaterThan(0);
+    // Nothing of the new episode reached the server (it stays in this tablet's log).
+    const deviceId = await deviceIdOf(revoked.page);
+    const onServer = await couchClient(couch.url).request('POST', '/cdc-log-leeds-cdc/_find', { selector: { deviceId, type: 'episode' }, fields: ['_id'], limit: 10 });
+    expect((onServer.body as { docs: unknown[] }).docs).toHaveLength(1);
+    // The other tablet of the site still syncs.
+    await headerSays(tablets[0]!.page, /Synced/);
   }, 120_000);
 
 });

@@ -6,6 +6,7 @@ import { provision, revokeDevice } from '../../scripts/network/provision';
 import { libraryDb, logDb, NETWORK_DB } from '../../scripts/network/names';
 import { simulatedEpisode } from '../../scripts/network/simulatedEpisodes';
 import { couchClient } from '../../scripts/network/couchHttp';
+import { NO_LOGIN_PROMPT_HEADERS } from '../../src/db/sync/networkNames';
 import { anonymous, enrolTablet, person, setUpSites, uniqueSite, type Account, type EnrolledTablet } from './support/accounts';
 
 const adminUrl = inject('couchUrl');
@@ -190,6 +191,19 @@ describe('enrolment and revocation', () => {
     const byCookie = await tablet.couch.request('POST', `/${logDb(siteA)}/_bulk_docs`, { docs: after.docs }, { cookie });
     expect(byCookie.status).toBe(401);
     expect((await tablet.couch.request('GET', `/${libraryDb(siteA)}/_all_docs`)).status).toBe(401);
+    // As the app asks (its header, allowed by CORS): refused without a Basic challenge, so a browser opens no
+    // sign-in box of its own and the tablet hears the refusal (without the header CouchDB challenges with Basic).
+    expect(push.headers.get('www-authenticate')).toMatch(/^Basic/);
+    const asTheApp = await tablet.couch.request('POST', `/${logDb(siteA)}/_bulk_docs`, { docs: after.docs }, { ...NO_LOGIN_PROMPT_HEADERS });
+    expect(asTheApp.status).toBe(401);
+    expect(asTheApp.headers.get('www-authenticate') ?? '').not.toMatch(/basic/i);
+    const origin = 'http://127.0.0.1:4173';
+    await provision(adminUrl, { sites: [], origins: [origin] });
+    const preflight = await fetch(`${tablet.couch.base}/${logDb(siteA)}/_bulk_docs`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,x-couchdb-www-authenticate' },
+    });
+    expect(preflight.headers.get('access-control-allow-headers') ?? '').toMatch(/x-couchdb-www-authenticate/i);
   });
 });
 

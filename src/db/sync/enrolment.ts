@@ -5,6 +5,7 @@
 // account set-up, not replication.
 import { openLogDb, type LogDb } from '../database';
 import { pinAdminKey } from '../library';
+import { NO_LOGIN_PROMPT_HEADERS } from './networkNames';
 import { forgetCredentials, writeCredentials, type EnrolmentCode, type NetworkIdentity } from './networkCredentials';
 
 export type Fetch = typeof globalThis.fetch;
@@ -26,7 +27,7 @@ export function newDeviceSecret(): string {
 
 async function call(fetchFn: Fetch, url: string, init: RequestInit, what: string): Promise<Response> {
   try {
-    return await fetchFn(url, { ...init, credentials: 'omit', cache: 'no-store' });
+    return await fetchFn(url, { ...init, headers: { ...NO_LOGIN_PROMPT_HEADERS, ...(init.headers as Record<string, string>) }, credentials: 'omit', cache: 'no-store' });
   } catch {
     throw new EnrolmentError(`Could not reach the network server ${what}. Check the server address and that this tablet is online, then try again.`);
   }

@@ -14,3 +14,11 @@ export const eventDocId = (episodeId: string, seq: number): string => `ev:${epis
 export const outboxName = (siteId: string): string => `cdc-outbox-${siteId}`;
 export const inboxName = (remoteName: string): string => `cdc-inbox-${remoteName}`;
 export const governanceReplicaName = (remoteName: string): string => `cdc-governance-${remoteName}`;
+
+/**
+ * Sent with every request to the server. CouchDB (with require_valid_user) answers a refused login with
+ * `WWW-Authenticate: Basic`, which makes a browser open its own sign-in box and hold the request until someone
+ * answers it: a revoked tablet would never hear its 401. With this header CouchDB names the scheme given here
+ * instead, which browsers do not prompt for. The server's CORS settings allow it (provision.ts).
+ */
+export const NO_LOGIN_PROMPT_HEADERS: Readonly<Record<string, string>> = { 'X-CouchDB-WWW-Authenticate': 'Cookie' };

@@ -1,6 +1,7 @@
 // Where the PouchDB databases come from. In the app, pouchdb-browser is
 // imported on demand (never on the first screen or a tap) with IndexedDB for
 // local copies and HTTP for the server; tests hand in memory databases.
+import { NO_LOGIN_PROMPT_HEADERS } from './networkNames';
 
 export type PouchDb = PouchDB.Database<Record<string, unknown>>;
 
@@ -27,6 +28,7 @@ export async function browserPouchFactory(remote: Remote): Promise<PouchFactory>
     remote: (name) => new PouchDB(`${remote.url}/${encodeURIComponent(name)}`, {
       skip_setup: true,
       auth: { username: remote.user, password: remote.password },
+      headers: { ...NO_LOGIN_PROMPT_HEADERS },
     } as PouchDB.Configuration.RemoteDatabaseConfiguration),
     replicate: PouchDB.replicate.bind(PouchDB),
   };

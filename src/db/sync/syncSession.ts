@@ -92,6 +92,8 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
     } else {
       state.problem = state.refused.length > 0 ? state.refused.at(-1)! : null;
     }
+    // Events queued after the last round: the tablet is not "synced" until the server has them.
+    if (state.phase === 'up-to-date' && state.waiting > 0) state.phase = 'sending';
     emit();
   };
 

@@ -74,6 +74,18 @@ describe('enrolling with a code', () => {
     await expect(enrolWithCode(issued, { db: freshDb(), fetch: couch.fetch })).rejects.toThrow(/already been used|withdrawn/);
   });
 
+  it('asks the server on every call not to answer a refused login with a Basic challenge (a browser sign-in box)', async () => {
+    const couch = fakeCouch();
+    const sent: Headers[] = [];
+    const watching = ((input: RequestInfo | URL, init?: RequestInit) => {
+      sent.push(new Headers(init?.headers));
+      return couch.fetch(input, init);
+    }) as typeof globalThis.fetch;
+    await enrolWithCode(issued, { db: freshDb(), fetch: watching });
+    expect(sent.length).toBeGreaterThan(1);
+    for (const headers of sent) expect(headers.get('X-CouchDB-WWW-Authenticate')).toBe('Cookie');
+  });
+
   it('pins the network administrator key the code carries, and refuses a tablet already pinned to another network', async () => {
     const admin = await generateSigningKey();
     const db = freshDb();

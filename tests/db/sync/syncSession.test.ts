@@ -181,6 +181,26 @@ describe('pushing the log', () => {
     expect(await db.events.get([ended.id, 2])).toBeDefined();
   });
 
+  it('does not say it is up to date while events it has queued have not reached the server', async () => {
+    const db = freshDb();
+    await twoEpisodes(db);
+    const network = memoryNetwork();
+    let held = false;
+    network.intercept('cdc-log-leeds-cdc', (remote) => {
+      const revsDiff = remote.revsDiff.bind(remote);
+      remote.revsDiff = ((...args: Parameters<typeof revsDiff>) => (held ? new Promise(() => undefined) : revsDiff(...args))) as typeof remote.revsDiff;
+    });
+    const sync = start(network, db);
+    await sync.session.fill();
+    await until(() => sync.last().phase === 'up-to-date' && sync.last().waiting === 0, 'up to date');
+    // The server stops answering (a request held open); an episode ends and is queued.
+    held = true;
+    const more = await recordEpisode(db, { startedAt: T0 + 30 * MINUTE, events: [reachRegistrar(T0 + 31 * MINUTE)] });
+    await sync.session.fill();
+    await until(() => sync.last().waiting === more.lastSeq, 'the waiting count');
+    expect(sync.last().phase).toBe('sending');
+  });
+
   it('says the tablet was withdrawn when the server refuses its account (401), and stops', async () => {
     const db = freshDb();
     await twoEpisodes(db);
