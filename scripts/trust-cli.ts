@@ -73,7 +73,9 @@ async function main(argv: string[]): Promise<number> {
     const list = await loadList(listFile, admin);
     let entries = list.entries;
     if (command === 'add') {
-      const publicKey = readJson(need(options, 'key'));
+      // A tablet's "Save public key file" (cdc-public-key/1, the JWK under publicKey) or a bare JWK.
+      const keyFile = readJson(need(options, 'key')) as { format?: unknown; publicKey?: unknown };
+      const publicKey = keyFile?.format === 'cdc-public-key/1' ? keyFile.publicKey : keyFile;
       if (!isPublicKeyJwk(publicKey)) throw new Error('--key must be a public key file (an ECDSA P-256 JWK) exported from the approver\'s tablet');
       const roles = need(options, 'role').split(',').map((role) => role.trim()) as SignerRole[];
       if (roles.some((role) => !ROLES.includes(role))) throw new Error(`--role must be among ${ROLES.join(', ')}`);

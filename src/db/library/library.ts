@@ -71,6 +71,8 @@ export interface LibraryEntry {
    * or null. Only set on a tablet that holds a trust list.
    */
   untrusted: string | null;
+  /** The approval signatures stored with a local version (unchecked here; exported with the file so another tablet can check them). */
+  signatures: readonly unknown[];
 }
 
 export interface LibraryOptions {
@@ -161,6 +163,7 @@ function entryOf(key: string, document: unknown, source: LibraryEntry['source'],
     inUse: false,
     pinned: false,
     untrusted: null,
+    signatures: [],
   };
 }
 
@@ -181,7 +184,7 @@ export async function listLibrary(options: LibraryOptions = {}): Promise<Library
   const builtIns = await Promise.all(
     (options.builtIns ?? registeredBuiltIns).map(async (doc) => entryOf(await builtInHash(doc), doc, 'built-in', 0, today, options.checkBuiltIns ?? true)),
   );
-  const locals = rows.map((row) => entryOf(row.hash, row.document, 'local', row.storedAt, today));
+  const locals = rows.map((row) => ({ ...entryOf(row.hash, row.document, 'local', row.storedAt, today), signatures: row.signatures ?? [] }));
   await markUntrusted(db, locals, rows);
   const all = [...builtIns, ...locals];
   const bySop = new Map<string, LibraryEntry[]>();

@@ -5,6 +5,7 @@ import { authorRoute } from './authorPaths';
 import { DiffView } from './diff/DiffView';
 import { EditorView } from './editor/EditorView';
 import { LibraryView } from './library/LibraryView';
+import { LibraryLogView } from './libraryLog/LibraryLogView';
 import { PrintView } from './print/PrintView';
 import { VersionView } from './version/VersionView';
 import './author.css';
@@ -20,6 +21,8 @@ export function AuthorSection() {
       return <PrintView key={route.key} versionKey={route.key} />;
     case 'compare':
       return <DiffView beforeKey={route.before} afterKey={route.after} />;
+    case 'log':
+      return <LibraryLogView />;
     case 'library':
       return <LibraryView />;
   }

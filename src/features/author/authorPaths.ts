@@ -2,12 +2,14 @@
 export const AUTHOR_ROOT = '/author';
 export const editPath = (key: string): string => `/author/edit/${encodeURIComponent(key)}`;
 export const viewPath = (key: string): string => `/author/view/${encodeURIComponent(key)}`;
+export const LIBRARY_LOG_PATH = '/author/log';
 export const printPath = (key: string): string => `/author/print/${encodeURIComponent(key)}`;
 export const comparePath = (before: string, after: string): string =>
   `/author/compare/${encodeURIComponent(before)}/${encodeURIComponent(after)}`;
 
 export type AuthorRoute =
   | { page: 'library' }
+  | { page: 'log' }
   | { page: 'edit'; key: string }
   | { page: 'view'; key: string }
   | { page: 'print'; key: string }
@@ -28,6 +30,7 @@ export function authorRoute(segments: readonly string[]): AuthorRoute {
   const a = decode(first);
   const b = decode(second);
   if ((page === 'edit' || page === 'view' || page === 'print') && a) return { page, key: a };
+  if (page === 'log' && first === undefined) return { page: 'log' };
   if (page === 'compare' && a && b) return { page, before: a, after: b };
   return { page: 'library' };
 }

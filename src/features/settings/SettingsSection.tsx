@@ -1,4 +1,5 @@
-// The Settings section: the session, the storage status, the network and what this app is.
+// The Settings section: the session, the storage status, the network, trust
+// (the administrator key, the trust list, this tablet's signing keys) and what this app is.
 // The local contacts directory joins it (see the author feature).
 import { AlarmSettings } from './AlarmSettings';
 import { SessionForm } from './SessionForm';
@@ -6,6 +7,8 @@ import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
 import { NetworkPanel } from './network/NetworkPanel';
 import { DeviceIdPanel } from './DeviceIdPanel';
+import { TrustPanel } from './trust/TrustPanel';
+import { ApproverKeysPanel } from './trust/ApproverKeysPanel';
 import './settings.css';
 
 export function SettingsSection() {
@@ -18,6 +21,8 @@ export function SettingsSection() {
       <DeviceIdPanel />
       <DirectoryPanel />
       <NetworkPanel />
+      <TrustPanel />
+      <ApproverKeysPanel />
       <section className="panel" aria-labelledby="about-title">
         <h2 id="about-title">About this app</h2>
         <p>

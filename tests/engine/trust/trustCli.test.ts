@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSigningKey, verifyTrustList } from '../../../src/engine';
+import { publicKeyFile } from '../../../src/db/library';
 
 const root = resolve(__dirname, '../../..');
 const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
@@ -46,5 +47,18 @@ describe('npm run trust', () => {
     expect(trust('show', '--list', listFile, '--admin-id', other.keyId).code).toBe(1);
     writeFileSync(listFile, readFileSync(listFile, 'utf8').replace('Dr A Approver', 'Dr Z Forger'));
     expect(trust('show', '--list', listFile, '--admin-id', adminId).code).toBe(1);
+  });
+
+  it('takes the public key file a tablet saves in Settings (cdc-public-key/1)', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trust-cli-'));
+    const adminFile = join(dir, 'admin-key.json');
+    const listFile = join(dir, 'trust-list.json');
+    const adminId = /Administrator key (k1-[0-9a-f]{32})/.exec(trust('init-admin', '--out', adminFile).out)![1]!;
+    const key = await generateSigningKey(false);
+    writeFileSync(join(dir, 'from-tablet.json'), publicKeyFile({ keyId: key.keyId, name: 'Dr B Approver', privateKey: key.privateKey, publicJwk: key.publicJwk, createdAt: 0 }));
+    const added = trust('add', '--list', listFile, '--admin', adminFile, '--name', 'Dr B Approver', '--person', 'b-approver', '--role', 'approver', '--key', join(dir, 'from-tablet.json'));
+    expect(added.err).toBe('');
+    const list = await verifyTrustList(JSON.parse(readFileSync(listFile, 'utf8')), adminId);
+    expect(list.ok && list.list.entries.map((e) => e.keyId)).toEqual([key.keyId]);
   });
 });

@@ -11,6 +11,7 @@ import { summariseChanges, type ChangeSummary } from '../diff/changeSummary';
 import { StorageError } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
+import { useSigningKeys } from './useSigningKeys';
 
 interface Props {
   draftKey: string;
@@ -42,12 +43,19 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<ChangeSummary | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
+  const signing = useSigningKeys(db);
+  // '' = not signed (a local sign-off); otherwise the key id. Defaults to a key the trust list knows as an approver.
+  const [signWith, setSignWith] = useState<string | null>(null);
+  const chosenKeyId = signWith ?? (signing.keys.find((k) => k.approver) ?? signing.keys[0])?.keyId ?? '';
+  const chosenKey = signing.keys.find((k) => k.keyId === chosenKeyId) ?? null;
   const blocked = errorCount > 0 || !checked;
   const missing = [
     name.trim() === '' && 'the approver’s name',
     role.trim() === '' && 'the approver’s role',
     date === '' && 'the sign-off date',
     reviewDue === '' && 'the review-due date',
+    // A signature is checked against the approval block: the name must be the key holder's.
+    chosenKey !== null && name.trim() !== '' && name.trim() !== chosenKey.name && `the approver’s name as the signing key has it (“${chosenKey.name}”)`,
   ].filter((m): m is string => m !== false);
   const complete = missing.length === 0;
   const why = !checked
@@ -61,6 +69,14 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+
+  // The approval block must name the signing key's holder: start from that name once the keys are known.
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (prefilled.current || !signing.loaded) return;
+    prefilled.current = true;
+    if (chosenKey) setName((current) => current || chosenKey.name);
+  }, [signing.loaded, chosenKey]);
 
   /** First press: work out what changes and ask. */
   const submit = async (event: FormEvent) => {
@@ -83,7 +99,7 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
     setRefusal(null);
     pauseAutosave(true);
     try {
-      const { hash } = await publish(JSON.parse(currentText()) as unknown, { name, role, date, reviewDue }, { draftKey, db });
+      const { hash } = await publish(JSON.parse(currentText()) as unknown, { name, role, date, reviewDue }, { draftKey, db, signWith: chosenKeyId || undefined });
       onPublished(hash);
     } catch (caught) {
       pauseAutosave(false);
@@ -110,6 +126,29 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
         Publishing freezes this version: any later change makes a new draft. The sign-off is recorded with the
         SOP&apos;s content hash, and the Escalate screen uses the new version for its finding.
       </p>
+      {signing.keys.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${id}-sign`}>Sign the approval with</label>
+          <span className="field__hint" id={`${id}-sign-hint`}>
+            Tablets of the network run only versions signed by an approver on their trust list.
+          </span>
+          <select id={`${id}-sign`} value={chosenKeyId} aria-describedby={`${id}-sign-hint`} onChange={(e) => {
+            setSignWith(e.target.value);
+            const key = signing.keys.find((k) => k.keyId === e.target.value);
+            if (key) setName(key.name);
+          }}>
+            {signing.keys.map((key) => (
+              <option key={key.keyId} value={key.keyId}>{key.name}&apos;s key ({key.keyId.slice(0, 11)}…){key.approver ? ', approver on the trust list' : ', not an approver on the trust list'}</option>
+            ))}
+            <option value="">Do not sign (a sign-off for this tablet only)</option>
+          </select>
+        </div>
+      )}
+      {signing.loaded && signing.trustListHeld && chosenKey?.approver !== true && (
+        <Banner tone="warning">
+          This tablet holds a trust list: a version that is not signed by an approver on it is kept but never run on the Escalate screen.
+        </Banner>
+      )}
       {field('Approver name', name, setName)}
       {field('Approver role', role, setRole, 'text', 'e.g. "Consultant cardiologist, network lead".')}
       {field('Sign-off date', date, setDate, 'date')}
@@ -130,7 +169,7 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
                 {confirming.lines.map((line) => <li key={line}>{line}</li>)}
               </ul>
             )}
-            <p>Signed off by {name.trim()}, {role.trim()}, on {date}; review due {reviewDue}. The Escalate screen will use this version.</p>
+            <p>Signed off by {name.trim()}, {role.trim()}, on {date}; review due {reviewDue}.{chosenKey ? ` Signed with ${chosenKey.name}'s key.` : ' Not signed.'} The Escalate screen will use this version.</p>
           </div>
           <div className="button-row">
             <Button size="primary" onClick={() => void confirm()}>Yes, publish version {doc?.version}</Button>

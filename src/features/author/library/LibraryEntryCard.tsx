@@ -25,6 +25,8 @@ export function LibraryEntryCard({ entry, inUse, actions }: { entry: LibraryEntr
         <span className="library-entry__version">Version {entry.version}</span>
         {entry.inUse && <span className="in-use-tag">In use on Escalate{entry.pinned ? ' (restored)' : ''}</span>}
         {entry.broken && <span className="broken-tag">Broken: not run</span>}
+        {entry.untrusted && <span className="broken-tag">Not trusted: not run</span>}
+        {entry.status === 'approved' && entry.signatures.length > 0 && !entry.untrusted && <span className="in-use-tag">Signed</span>}
       </div>
       <dl className="facts">
         <dt>Approved by</dt>
@@ -44,6 +46,9 @@ export function LibraryEntryCard({ entry, inUse, actions }: { entry: LibraryEntr
       {entry.broken && (
         <p className="library-entry__broken">This stored version no longer passes the checks ({entry.problems.filter((p) => p.severity === 'error').length} errors), so the Escalate screen will not run it.</p>
       )}
+      {entry.untrusted && (
+        <p className="library-entry__broken">The Escalate screen will not run this version on this tablet: {entry.untrusted}.</p>
+      )}
       <div className="button-row">
         {isDraft ? (
           <AppLink className="button" href={editPath(entry.key)}>Edit draft</AppLink>
@@ -51,7 +56,7 @@ export function LibraryEntryCard({ entry, inUse, actions }: { entry: LibraryEntr
           <AppLink className="button button--secondary" href={viewPath(entry.key)}>Open</AppLink>
         )}
         {!isDraft && entry.doc && <Button variant="secondary" onClick={() => actions.startDraft(entry)}>Start a draft from this</Button>}
-        {entry.doc && <Button variant="secondary" onClick={() => actions.exportJson(entry)}>Export JSON</Button>}
+        {entry.doc && <Button variant="secondary" onClick={() => actions.exportJson(entry)}>{entry.status === 'approved' && entry.signatures.length > 0 ? 'Export signed file' : 'Export JSON'}</Button>}
         {!isDraft && entry.doc && <AppLink className="button button--secondary" href={printPath(entry.key)}>Print</AppLink>}
         {inUse && inUse.key !== entry.key && entry.doc && (
           <AppLink className="button button--secondary" href={comparePath(inUse.key, entry.key)}>Compare with the version in use</AppLink>

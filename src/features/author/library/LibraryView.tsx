@@ -9,15 +9,21 @@ import { StorageError } from '../../../db/database';
 import { navigate } from '../../../shared/router';
 import { ImportPanel } from '../import/ImportPanel';
 import { NewSopPanel } from './NewSopPanel';
-import { editPath } from '../authorPaths';
+import { editPath, LIBRARY_LOG_PATH } from '../authorPaths';
+import { AppLink } from '../AppLink';
 import { saveJsonFile } from '../../../ui/files';
 import { LibraryEntryCard, type EntryActions } from './LibraryEntryCard';
 import { groupBySop, useLibrary } from './useLibrary';
 import { FocusedHeading } from '../../../ui/FocusedHeading';
+import { SIGNED_SOP_FORMAT } from '../../../engine';
 
+/** A version's file: a signed version goes out with its signatures (cdc-signed-sop/1), so another tablet can verify it. */
 export function exportEntry(entry: LibraryEntry): void {
   const safe = (text: string) => text.replace(/[^a-z0-9.-]+/gi, '-');
-  saveJsonFile(`${safe(entry.sopId)}-${safe(entry.version)}-${entry.status}.json`, `${JSON.stringify(entry.doc ?? entry.document, null, 2)}\n`);
+  const document = entry.doc ?? entry.document;
+  const signed = entry.status === 'approved' && entry.signatures.length > 0;
+  const file = signed ? { format: SIGNED_SOP_FORMAT, document, signatures: entry.signatures } : document;
+  saveJsonFile(`${safe(entry.sopId)}-${safe(entry.version)}-${signed ? 'signed' : entry.status}.json`, `${JSON.stringify(file, null, 2)}\n`);
 }
 
 export function LibraryView({ db }: { db?: LogDb }) {
@@ -56,6 +62,9 @@ export function LibraryView({ db }: { db?: LogDb }) {
       <p>
         The escalation SOPs on this tablet. Built-in SOPs are templates: a locally approved version replaces the
         template for its finding on the Escalate screen.
+      </p>
+      <p>
+        <AppLink href={LIBRARY_LOG_PATH}>Library log</AppLink>: every import, publication, approval and trust list on this tablet, checked and exportable.
       </p>
       {error && <Banner tone="error">{error}</Banner>}
       {message && <Banner tone={message.tone}>{message.text}</Banner>}
