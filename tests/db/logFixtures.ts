@@ -3,7 +3,7 @@
 import { openLogDb, GENESIS_HASH, type LogDb } from '../../src/db/database';
 import { sha256Hex, canonicalJson, startEpisode, appendEvents, type NewEvent } from '../../src/db/log';
 import { chainEvents } from '../../src/db/log';
-import { episodeFromEvents } from '../../src/db/log';
+import { episodeFromEvents, applyEvent, prepareEvents } from '../../src/db/log';
 
 export function freshDb(): LogDb {
   return openLogDb(`log-test-${globalThis.crypto.randomUUID()}`);
@@ -85,4 +85,21 @@ export async function legacyEpisode(db: LogDb, startedAt: number, last: { type: 
   await db.episodes.add(episodeFromEvents(events, 'local')!);
   await db.events.bulkAdd(events);
   return episodeId;
+}
+
+/**
+ * An event written after the episode's end, as app versions before the
+ * closed-record rule allowed (a late note), straight into the tables: such
+ * records exist on tablets and in backups, so every read must still handle an
+ * episode that grew past its pack or its block. Packs and blocks are left as
+ * they were (stale), which is what the reads must notice.
+ */
+export async function grownAfterItsEnd(db: LogDb, episodeId: string, event: NewEvent): Promise<void> {
+  const head = await db.episodes.get(episodeId);
+  if (!head || head.status === 'open') throw new Error(`fixture: ${episodeId} is not an ended episode`);
+  const [row] = await chainEvents({ seq: head.lastSeq, hash: head.headHash }, prepareEvents([event]).map((prepared) => ({ ...prepared, episodeId })));
+  await db.transaction('rw', db.episodes, db.events, async () => {
+    await db.events.add(row!);
+    await db.episodes.put(applyEvent(head, row!));
+  });
 }

@@ -9,13 +9,13 @@ import { applyEvent } from './episodeSummary';
 import { openLogDb, type LogDb } from '../database';
 import { updateMonthlyStats } from '../read';
 import { appendOnKnownHead, type KnownHead } from './knownHeadAppend';
-import { dropBlockHolding } from '../packs';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 import type { EpisodeRow, EventRow } from '../database';
 
 export type { KnownHead } from './knownHeadAppend';
 
 export const IMPORTED_READ_ONLY = 'This episode was recorded on another tablet. Its record is read-only here: nothing can be added to it.';
+export const ENDED_READ_ONLY = 'This episode has ended. Its record is closed: nothing can be added to it. Start a new episode for anything that happened since.';
 
 export interface AppendResult {
   episode: EpisodeRow;
@@ -61,6 +61,8 @@ async function appendCarefully(
   if (stored === prepared.length) {
     return { episode: head, events: await storedTail(db, head, stored), alreadyStored: true };
   }
+  // An ended episode is a closed record: only a retry of what ended it (found above) is accepted.
+  if (head.status !== 'open') throw new StorageError('invalid', { userMessage: ENDED_READ_ONLY });
   const afterSeq = afterSeqSeen === undefined ? undefined : afterSeqSeen + stored;
   if (afterSeq !== undefined && afterSeq !== head.lastSeq) throw new ChainConflictError(afterSeq, head.lastSeq);
   // Same length, different last link: the caller's view of this chain is not the stored one.
@@ -68,16 +70,14 @@ async function appendCarefully(
   const fresh = prepared.slice(stored).map((event) => ({ ...event, episodeId }));
   const rows = await chainEvents({ seq: head.lastSeq, hash: head.headHash }, fresh);
   const episode = rows.reduce(applyEvent, head);
-  await db.transaction('rw', [db.episodes, db.events, db.monthlyStats, db.packBlocks], async () => {
+  await db.transaction('rw', [db.episodes, db.events, db.monthlyStats], async () => {
     const current = await db.episodes.get(episodeId);
-    if (!current || current.lastSeq !== head.lastSeq || current.headHash !== head.headHash) {
+    if (!current || current.lastSeq !== head.lastSeq || current.headHash !== head.headHash || current.status !== 'open') {
       throw new ChainConflictError(head.lastSeq, current?.lastSeq ?? -1);
     }
     await db.events.bulkAdd(rows);
     await db.episodes.put(episode);
     await updateMonthlyStats(db.monthlyStats, head, episode);
-    // An ended episode may sit in a pack block, which this write makes untrue.
-    if (head.status !== 'open') await dropBlockHolding(db.packBlocks, episodeId);
   });
   return { episode, events: rows, alreadyStored: false };
 }

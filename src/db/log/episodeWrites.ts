@@ -14,7 +14,7 @@ import { storePack } from '../packs';
 import { dropBlockHolding } from '../packs';
 import { getDeviceId } from '../config';
 
-export { appendEvents, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
+export { appendEvents, ENDED_READ_ONLY, IMPORTED_READ_ONLY, type AppendResult, type AppendOptions, type KnownHead } from './episodeAppend';
 
 export interface StartEpisodeInput {
   sop: unknown;

@@ -10,7 +10,6 @@ import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from
 import { keyValueStore, requestResult, strictTransaction, transactionDone } from '../database';
 import type { EpisodeRow, EventRow } from '../database';
 import { appendUnderLease } from './leasedAppend';
-import { dropBlockHoldingIn } from '../packs';
 
 /** The chain head a caller last saw: enough to hash a batch without reading the database first. */
 export interface KnownHead {
@@ -46,11 +45,10 @@ const matchesHead = (stored: EpisodeRow | undefined, known: KnownHead) =>
 export async function appendOnKnownHead(
   db: LogDb, episodeId: string, known: KnownHead, rows: readonly EventRow[], options: { leased?: boolean } = {},
 ): Promise<EpisodeRow | null> {
-  // An episode being run is open; a write to an ended one (a late correction) takes the checked path below.
-  if (options.leased && known.row?.status === 'open') return appendUnderLease(db, known.row, rows);
-  // An ended episode may sit in a pack block, which this write makes untrue.
-  const ended = known.row !== undefined && known.row.status !== 'open';
-  const transaction = await strictTransaction(db, ended ? ['episodes', 'events', 'monthlyStats', 'packBlocks'] : ['episodes', 'events', 'monthlyStats']);
+  // An ended episode is a closed record: the careful path recognises a retry of its end, or refuses.
+  if (known.row && known.row.status !== 'open') return null;
+  if (options.leased && known.row) return appendUnderLease(db, known.row, rows);
+  const transaction = await strictTransaction(db, ['episodes', 'events', 'monthlyStats']);
   const done = transactionDone(transaction);
   let refused: 'stale' | 'missing' | null = null;
   const abort = () => {
@@ -61,7 +59,7 @@ export async function appendOnKnownHead(
     }
   };
   const refuse = (stored: EpisodeRow | undefined): boolean => {
-    refused = !stored ? 'missing' : matchesHead(stored, known) ? null : 'stale';
+    refused = !stored ? 'missing' : matchesHead(stored, known) && stored.status === 'open' ? null : 'stale';
     if (refused) abort();
     return refused === null;
   };
@@ -80,7 +78,6 @@ export async function appendOnKnownHead(
       const statsRead = statsChanged(held, next) ? quiet(requestResult(stats.get(statsKey(next)) as IDBRequest<MonthlyStatsRow | undefined>)) : null;
       for (const row of rows) events.add(row);
       episodes.put(next);
-      if (ended) dropBlockHoldingIn(transaction.objectStore('packBlocks'), episodeId);
       if (refuse(await headRead)) {
         episode = next;
         if (statsRead) {

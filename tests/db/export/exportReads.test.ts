@@ -16,7 +16,7 @@ import { episodeFromEvents } from '../../../src/db/log';
 import { readExport, type ExportEntry } from '../../../src/db/export';
 import { LOG_EXPORT_FORMAT, exportLogJsonFile } from '../../../src/db/export';
 import { exportEventsCsvFile } from '../../../src/db/export';
-import { freshDb, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
+import { freshDb, grownAfterItsEnd, legacyEpisode, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
 
 const HOUR = 60 * MINUTE;
 
@@ -40,7 +40,7 @@ async function variedLog(options: { legacy?: boolean; blocks?: boolean } = {}) {
   await endEpisode(twin.id, { status: 'abandoned', reason: 'Patient left', at: T0 + 3 * HOUR + 2 * MINUTE }, db);
   if (options.blocks) await sealBlocks(db, 3);
   await db.packs.delete(ids[2]!);
-  await appendEvents(ids[4]!, [{ type: 'note', at: T0 + 4 * HOUR + 10 * MINUTE, data: { text: 'added after the end' } }], {}, db);
+  await grownAfterItsEnd(db, ids[4]!, { type: 'note', at: T0 + 4 * HOUR + 10 * MINUTE, data: { text: 'added after the end' } });
   const damaged = (await db.packs.get(ids[7]!))!;
   await db.packs.put({ ...damaged, events: damaged.events.slice(0, -3) });
   if (options.legacy) for (const n of [1, 9, 15]) await legacyEpisode(db, T0 + n * HOUR + 30 * MINUTE, { type: 'abandoned', data: { reason: 'legacy' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendEvents, endEpisode, loadEpisode, openEpisodes, prepareEvents, verifyEpisode } from '../../../src/db/log';
+import { appendEvents, endEpisode, ENDED_READ_ONLY, loadEpisode, openEpisodes, prepareEvents, verifyEpisode } from '../../../src/db/log';
 import { ChainConflictError, StorageError } from '../../../src/db/database';
 import { LogDb } from '../../../src/db/database';
 import { chainEvents } from '../../../src/db/log';
@@ -118,6 +118,28 @@ describe('appending events to an episode', () => {
     expect(again).toMatchObject({ alreadyStored: true });
     expect(again.events.map((event) => event.id)).toEqual(batch.map((event) => event.id));
     expect(await db.events.count()).toBe(3);
+  });
+
+  it('keeps an ended episode closed: nothing is added on either path, a second end is refused, a retried end is recognised', async () => {
+    const db = freshDb();
+    const open = await recordEpisode(db, { events: [reachRegistrar(T0 + MINUTE)] });
+    const end = prepareEvents([{ type: 'episode-completed', at: T0 + 2 * MINUTE, data: { urgency: 'same-day' } }]);
+    const ended = await appendEvents(open.id, end, {}, db);
+    expect(ended.episode.status).toBe('completed');
+    // A retry of the end itself (an ambiguous failure) is found already stored, not refused.
+    expect(await appendEvents(open.id, end, {}, db)).toMatchObject({ alreadyStored: true });
+    const closed = { userMessage: ENDED_READ_ONLY };
+    await expect(appendEvents(open.id, [{ type: 'note', at: T0 + 3 * MINUTE, data: { text: 'later' } }], {}, db)).rejects.toMatchObject(closed);
+    const head = (await db.episodes.get(open.id))!;
+    const known = { seq: head.lastSeq, hash: head.headHash, row: head };
+    await expect(appendEvents(open.id, [{ type: 'note', at: T0 + 3 * MINUTE }], { knownHead: known }, db)).rejects.toMatchObject(closed);
+    await expect(appendEvents(open.id, [{ type: 'note', at: T0 + 3 * MINUTE }], { knownHead: { seq: head.lastSeq, hash: head.headHash } }, db)).rejects.toMatchObject(closed);
+    await expect(endEpisode(open.id, { status: 'abandoned', reason: 'again', at: T0 + 4 * MINUTE }, db)).rejects.toMatchObject(closed);
+    // A tab that still thinks the episode is open (it was ended in another tab) is refused too.
+    await expect(appendEvents(open.id, [{ type: 'note', at: T0 + 3 * MINUTE }], { knownHead: { seq: open.lastSeq, hash: open.headHash, row: open } }, db)).rejects.toBeInstanceOf(StorageError);
+    expect((await db.episodes.get(open.id))!.lastSeq).toBe(head.lastSeq);
+    expect(await db.events.where('episodeId').equals(open.id).count()).toBe(head.lastSeq);
+    expect((await verifyEpisode(open.id, db)).ok).toBe(true);
   });
 
   it('writes only the unsaved part of a retried batch whose first events were stored', async () => {

@@ -7,7 +7,7 @@ import { appendEvents, endEpisode, importLogJson, loadEpisode, verifyEpisode } f
 import { collectExport, exportEpisodesCsv, exportEventsCsv, exportFhirBundle, exportLogJson, verifyEpisodes } from '../../../src/db/export';
 import { type LogDb } from '../../../src/db/database';
 import { packOf, unpack } from '../../../src/db/packs';
-import { freshDb, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
+import { freshDb, grownAfterItsEnd, recordEpisode, reachRegistrar, T0, MINUTE } from '../logFixtures';
 
 const HOUR = 60 * MINUTE;
 
@@ -29,7 +29,7 @@ async function mixedLog() {
   const unpacked = await endedEpisode(db, T0 + 3 * HOUR);
   await db.packs.delete(unpacked.id);
   const addedAfterEnd = await endedEpisode(db, T0 + 4 * HOUR);
-  await appendEvents(addedAfterEnd.id, [{ type: 'note', at: T0 + 4 * HOUR + 10 * MINUTE, data: { text: 'Handover = done' } }], {}, db);
+  await grownAfterItsEnd(db, addedAfterEnd.id, { type: 'note', at: T0 + 4 * HOUR + 10 * MINUTE, data: { text: 'Handover = done' } });
   const tablet = freshDb();
   const fromTablet = await endedEpisode(tablet, T0 + 5 * HOUR);
   await importLogJson(await exportLogJson({}, 'test', tablet), db);

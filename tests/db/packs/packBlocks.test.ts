@@ -3,7 +3,7 @@
 // episodes end, are taken away by any write into their range, are used only
 // while their range holds what they hold, and verification catches an edit.
 import { describe, expect, it } from 'vitest';
-import { appendEvents, endEpisode, importLogJson, startEpisode, verifyEpisode } from '../../../src/db/log';
+import { appendEvents, endEpisode, ENDED_READ_ONLY, importLogJson, startEpisode, verifyEpisode } from '../../../src/db/log';
 import { collectExport, exportLogJson, verifyEpisodes } from '../../../src/db/export';
 import { type EpisodeRow, type LogDb, type PackBlockRow } from '../../../src/db/database';
 import { dropBlockHoldingIn } from '../../../src/db/packs';
@@ -12,7 +12,7 @@ import { idTime } from '../../../src/db/log';
 import { readExport } from '../../../src/db/export';
 import { hexOfHashes } from '../../../src/db/packs';
 import { blockMembers } from '../../../src/db/packs';
-import { freshDb, hashOf, recordEpisode, reachRegistrar, sampleSop, T0, MINUTE } from '../logFixtures';
+import { freshDb, grownAfterItsEnd, hashOf, recordEpisode, reachRegistrar, sampleSop, T0, MINUTE } from '../logFixtures';
 
 const HOUR = 60 * MINUTE;
 
@@ -66,7 +66,7 @@ describe('pack blocks', () => {
     expect(await verifyEpisodes({}, db)).toEqual({ checked: 12, broken: [] });
   });
 
-  it('are sealed as episodes end: the newest end of the log waits for a block’s worth, and a block is made again after an episode it holds changes', async () => {
+  it('are sealed as episodes end: the newest end of the log waits for a block’s worth, and an ended episode it holds cannot change under it', async () => {
     const db = freshDb();
     const episodes: EpisodeRow[] = [];
     for (let n = 0; n < 4; n += 1) episodes.push(await endedAt(db, T0 + n * HOUR));
@@ -74,12 +74,10 @@ describe('pack blocks', () => {
     expect(await sealAround(db, episodes[3]!.id, 3)).toBe(1);
     const [block] = await db.packBlocks.toArray();
     expect(blockMembers(block!)!.map(({ episode }) => episode.id)).toEqual(episodes.slice(0, 3).map((row) => row.id));
-    // Ended a second time: the write takes the block holding it away, and it is sealed again from what is stored now.
-    await endEpisode(episodes[1]!.id, { status: 'abandoned', reason: 'Reopened in error', at: T0 + HOUR + 5 * MINUTE }, db);
-    expect(await db.packBlocks.count()).toBe(0);
-    expect(await sealAround(db, episodes[1]!.id, 3)).toBe(1);
-    const [again] = await db.packBlocks.toArray();
-    expect(again!.eventCount).toBe(block!.eventCount + 1);
+    // An ended episode cannot be ended a second time: the record, and so the block holding it, stays as sealed.
+    await expect(endEpisode(episodes[1]!.id, { status: 'abandoned', reason: 'Reopened in error', at: T0 + HOUR + 5 * MINUTE }, db))
+      .rejects.toMatchObject({ userMessage: ENDED_READ_ONLY });
+    expect(await db.packBlocks.toArray()).toEqual([block]);
     await db.packs.clear();
     const kinds = await howRead(db);
     expect(episodes.slice(0, 3).map((row) => kinds.get(row.id))).toEqual(['pack', 'pack', 'pack']);
@@ -132,7 +130,7 @@ describe('pack blocks', () => {
     const [first, second, third] = await db.packBlocks.toArray();
     const inBlock = (block: typeof first) => episodes.filter((row) => holds(block!, row.id)).map((row) => row.id);
     expect(new Set([...(await howRead(db)).entries()].filter(([, kind]) => kind === 'pack').map(([id]) => id))).toEqual(new Set([...inBlock(first), ...inBlock(second), ...inBlock(third)]));
-    await appendEvents(inBlock(first)[1]!, [{ type: 'note', at: T0 + 2 * HOUR, data: { text: 'added after the end' } }], {}, db);
+    await grownAfterItsEnd(db, inBlock(first)[1]!, { type: 'note', at: T0 + 2 * HOUR, data: { text: 'added after the end' } });
     await db.packBlocks.put({ ...second!, episodes: second!.episodes.slice(1) });
     await db.episodes.delete(inBlock(third)[0]!);
     const kinds = await howRead(db);
@@ -142,18 +140,20 @@ describe('pack blocks', () => {
     expect(read.episodes).toEqual(whole.episodes.map((item) => item.episode));
   });
 
-  it('are taken away by an append to an episode they hold, on the careful path and on a known head alike', async () => {
+  it('stay true: an ended episode they hold refuses any append, on the careful path and on a known head alike', async () => {
     const { db, episodes } = await dayOfEpisodes();
     await sealBlocks(db, 3);
     const [first, second] = await db.packBlocks.toArray();
     const inFirst = episodes.find((row) => holds(first!, row.id))!;
-    await appendEvents(inFirst.id, [{ type: 'note', at: T0 + 20 * HOUR, data: { text: 'added after the end' } }], {}, db);
-    expect(await db.packBlocks.get([first!.from, first!.to])).toBeUndefined();
+    await expect(appendEvents(inFirst.id, [{ type: 'note', at: T0 + 20 * HOUR, data: { text: 'added after the end' } }], {}, db))
+      .rejects.toMatchObject({ userMessage: ENDED_READ_ONLY });
     const inSecond = (await db.episodes.toArray()).find((row) => holds(second!, row.id))!;
     const known = { seq: inSecond.lastSeq, hash: inSecond.headHash, row: inSecond };
-    await appendEvents(inSecond.id, [{ type: 'note', at: T0 + 21 * HOUR, data: { text: 'a late correction' } }], { knownHead: known }, db);
-    expect(await db.packBlocks.get([second!.from, second!.to])).toBeUndefined();
-    expect(await db.packBlocks.count()).toBe(1);
+    await expect(appendEvents(inSecond.id, [{ type: 'note', at: T0 + 21 * HOUR, data: { text: 'a late correction' } }], { knownHead: known }, db))
+      .rejects.toMatchObject({ userMessage: ENDED_READ_ONLY });
+    expect(await db.packBlocks.get([first!.from, first!.to])).toEqual(first);
+    expect(await db.packBlocks.get([second!.from, second!.to])).toEqual(second);
+    expect((await db.episodes.get(inSecond.id))!.lastSeq).toBe(inSecond.lastSeq);
     expect(await verifyEpisodes({}, db)).toEqual({ checked: 12, broken: [] });
   });
 
