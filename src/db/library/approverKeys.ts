@@ -23,10 +23,10 @@ export function listApproverKeys(db: LogDb): Promise<ApproverKeyRow[]> {
 }
 
 /** Signs a validated document with one of this device's keys. */
-export async function signWithDeviceKey(keyId: string, doc: SopDocument, role: SignerRole, db: LogDb): Promise<SopSignature> {
+export async function signWithDeviceKey(keyId: string, doc: SopDocument, role: SignerRole, db: LogDb, signedAt?: string): Promise<SopSignature> {
   const row = await db.approverKeys.get(keyId);
   if (!row) throw new StorageError('invalid', { userMessage: 'That signing key is not on this device.' });
-  return signSop(doc, { keyId: row.keyId, privateKey: row.privateKey, name: row.name }, role);
+  return signSop(doc, { keyId: row.keyId, privateKey: row.privateKey, name: row.name }, role, signedAt);
 }
 
 /** The public half, as the administrator needs it for the trust list. */

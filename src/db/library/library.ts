@@ -33,9 +33,10 @@ async function markUntrusted(db: LogDb, entries: LibraryEntry[], rows: readonly 
       continue;
     }
     const row = rows.find((r) => r.hash === entry.key);
-    const cacheKey = `${entry.key}|${trust.list.sequence}|${now.slice(0, 10)}`;
+    const { signatures } = splitSignedSop({ format: 'cdc-signed-sop/1', document: entry.document, signatures: row?.signatures ?? [] });
+    // The verdict depends on the content, the signatures it carries now (a countersignature may be added), the list and the day.
+    const cacheKey = [entry.key, trust.adminKeyId, trust.list.sequence, now.slice(0, 10), ...signatures.map((sig) => sig.signature)].join('|');
     if (!verdicts.has(cacheKey)) {
-      const { signatures } = splitSignedSop({ format: 'cdc-signed-sop/1', document: entry.document, signatures: row?.signatures ?? [] });
       const check = await checkApproval(entry.doc!, signatures, trust.list, now);
       verdicts.set(cacheKey, check.ok ? null : check.reason);
     }

@@ -94,7 +94,7 @@ export async function storeApproved(db: LogDb, doc: SopDocument, via: SignOff['v
 export async function publish(
   draft: unknown,
   details: SignOffDetails,
-  options: { draftKey?: string; db?: LogDb; today?: string; signWith?: string } = {},
+  options: { draftKey?: string; db?: LogDb; today?: string; signWith?: string; signAs?: 'approver' | 'author' } = {},
 ): Promise<{ hash: string; doc: SopDocument }> {
   const db = options.db ?? openLogDb();
   const signed = {
@@ -107,11 +107,16 @@ export async function publish(
   if (!result.ok || !result.doc) throw new LibraryRefusal('The SOP still has problems to fix before it can be published.', result.problems);
   if (details.reviewDue <= details.date) throw new LibraryRefusal('The review-due date must be after the sign-off date.');
   // With this device's approver key, the version carries a signature the network's tablets can verify.
-  const signatures = options.signWith ? [await signWithDeviceKey(options.signWith, result.doc, 'approver', db)] : [];
+  // As the author (two-person rule), the signature is the author's: the approver named countersigns the exported file.
+  const signAs = options.signAs ?? 'approver';
+  const signatures = options.signWith ? [await signWithDeviceKey(options.signWith, result.doc, signAs, db)] : [];
   const hash = await storeApproved(db, result.doc, 'published', options.draftKey, signatures);
+  const byAuthor = signatures.length > 0 && signAs === 'author';
   await appendLibraryLog(db, {
-    action: signatures.length > 0 ? 'approve' : 'publish', who: details.name.trim(), sopId: result.doc.id, version: result.doc.version, sopHash: hash,
-    origin: 'this tablet', outcome: signatures.length > 0 ? 'signed and published' : 'published (local sign-off, unsigned)', reason: '',
+    action: signatures.length > 0 && !byAuthor ? 'approve' : 'publish', who: byAuthor ? signatures[0]!.name : details.name.trim(),
+    sopId: result.doc.id, version: result.doc.version, sopHash: hash, origin: 'this tablet',
+    outcome: byAuthor ? `signed by its author for ${details.name.trim()} to countersign` : signatures.length > 0 ? 'signed and published' : 'published (local sign-off, unsigned)',
+    reason: '',
   });
   return { hash, doc: result.doc };
 }
@@ -123,7 +128,7 @@ export type ImportResult = AcceptResult;
  * (acceptDocument.ts): approved only when its signature verifies against the
  * trust list, otherwise a draft with the reason.
  */
-export async function importSopText(text: string, options: { db?: LogDb; today?: string; now?: string } = {}): Promise<ImportResult> {
+export async function importSopText(text: string, options: { db?: LogDb; today?: string; now?: string; countersignWith?: string } = {}): Promise<ImportResult> {
   return acceptLibraryDocument({ text }, { ...options, origin: 'file' });
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { openLogDb, type LogDb } from '../../../src/db/database';
 import {
-  acceptLibraryDocument, activeSopFor, createApproverKey, exportLibraryLog, importSopText, installTrustList, listLibraryLog, pinAdminKey, publish, readTrust, startDraft, verifyLibraryLog,
+  acceptLibraryDocument, activeSopFor, createApproverKey, signWithDeviceKey, exportLibraryLog, importSopText, installTrustList, listLibraryLog, pinAdminKey, publish, readTrust, startDraft, verifyLibraryLog,
 } from '../../../src/db/library';
 import { signTrustList, type SopDocument, type TrustList } from '../../../src/engine';
 import { approvedDoc, network, NOW, person, signedFile } from '../../support/trustFixtures';
@@ -107,6 +107,68 @@ describe('publishing with this device\'s approver key', () => {
     await publish((await db.sops.get(unsignedDraft))!.document, { name: 'Dr A Approver', role: 'Clinical lead', date: TODAY, reviewDue: '2027-06-01' }, { draftKey: unsignedDraft, db, today: TODAY });
     // The unsigned 5.1.0 is not trusted here: the signed 2.1.0 keeps running.
     expect((await activeSopFor('fast-af', { db, today: TODAY }))?.doc.version).toBe('2.1.0');
+  });
+});
+
+describe('two people: the author signs, the approver countersigns on their own tablet', () => {
+  /** Two tablets of one network with the two-person rule: the author's and the approver's, each holding its own key. */
+  async function twoTablets() {
+    const authorDb = freshDb();
+    const approverDb = freshDb();
+    const authorKey = await createApproverKey('B Author', authorDb);
+    const approverKey = await createApproverKey('Dr A Approver', approverDb);
+    const base = await person('unused', ['approver']);
+    const entry = (key: typeof authorKey, name: string, personId: string, roles: Array<'author' | 'approver'>) =>
+      ({ ...base, entry: { ...base.entry, keyId: key.keyId, publicKey: key.publicJwk, name, personId, roles } });
+    const net = await network({ twoPersonRule: true, people: [entry(authorKey, 'B Author', 'b-author', ['author']), entry(approverKey, 'Dr A Approver', 'a-approver', ['approver'])] });
+    for (const db of [authorDb, approverDb]) {
+      await pinAdminKey(net.admin.keyId, db);
+      expect(await installTrustList(net.signedList, db)).toMatchObject({ ok: true });
+    }
+    return { authorDb, approverDb, authorKey, approverKey, net };
+  }
+
+  it('runs a version only once the approver named has reviewed and countersigned it', async () => {
+    const { authorDb, approverDb, authorKey, approverKey } = await twoTablets();
+    const draftKey = await startDraft(approvedDoc(), authorDb);
+    const { hash } = await publish((await authorDb.sops.get(draftKey))!.document, { name: 'Dr A Approver', role: 'Clinical lead', date: TODAY, reviewDue: '2027-06-01' },
+      { draftKey, db: authorDb, today: TODAY, signWith: authorKey.keyId, signAs: 'author' });
+    const row = (await authorDb.sops.get(hash))!;
+    expect(row.signatures).toEqual([expect.objectContaining({ role: 'author', name: 'B Author' })]);
+    // On the author's tablet it waits: the author's signature alone does not approve it.
+    expect((await activeSopFor('fast-af', { db: authorDb, today: TODAY }))?.source).toBe('built-in');
+    const file = JSON.stringify({ format: 'cdc-signed-sop/1', document: row.document, signatures: row.signatures });
+
+    const offered = await importSopText(file, { db: approverDb, today: TODAY });
+    expect(offered).toMatchObject({ ok: true, status: 'draft', countersign: { keyId: approverKey.keyId, name: 'Dr A Approver' } });
+    expect((await activeSopFor('fast-af', { db: approverDb, today: TODAY }))?.source).toBe('built-in');
+    const approved = await importSopText(file, { db: approverDb, today: TODAY, countersignWith: approverKey.keyId });
+    expect(approved).toMatchObject({ ok: true, status: 'approved', countersign: null });
+    const active = (await activeSopFor('fast-af', { db: approverDb, today: TODAY }))!;
+    expect(active.hash).toBe(hash);
+    const stored = (await approverDb.sops.get(hash))!;
+    expect(stored.signatures!.map((sig) => (sig as { role: string }).role)).toEqual(['author', 'approver']);
+    // The draft left for the review is gone; the log names both people.
+    expect((await approverDb.sops.toArray()).filter((r) => r.status === 'draft')).toEqual([]);
+    expect((await listLibraryLog(approverDb)).at(-1)).toMatchObject({ action: 'approve', who: 'Dr A Approver', outcome: 'countersigned and approved', reason: 'written by B Author' });
+    // The countersigned file back on the author's tablet: the copy held there takes the signatures and runs.
+    const countersigned = JSON.stringify({ format: 'cdc-signed-sop/1', document: stored.document, signatures: stored.signatures });
+    expect(await importSopText(countersigned, { db: authorDb, today: TODAY })).toMatchObject({ ok: true, status: 'approved', key: hash });
+    expect((await activeSopFor('fast-af', { db: authorDb, today: TODAY }))?.hash).toBe(hash);
+  });
+
+  it('never offers a countersignature to an approver who wrote the version, nor to a key the approval does not name', async () => {
+    const { approverDb, approverKey, net } = await twoTablets();
+    // Signed as its author by the approver's own key: the two-person rule refuses, so no offer.
+    const own = approvedDoc('Dr A Approver', { version: '3.0.0' });
+    const selfSigned = await signWithDeviceKey(approverKey.keyId, own, 'author', approverDb);
+    const selfFile = JSON.stringify({ format: 'cdc-signed-sop/1', document: own, signatures: [selfSigned] });
+    expect(await importSopText(selfFile, { db: approverDb, today: TODAY })).toMatchObject({ ok: true, status: 'draft', countersign: null });
+    await expect(importSopText(selfFile, { db: approverDb, today: TODAY, countersignWith: approverKey.keyId })).resolves.toMatchObject({ status: 'draft' });
+    // Names another approver: this tablet's key is not offered.
+    const other = approvedDoc('Dr Someone Else', { version: '4.0.0' });
+    const byAuthor = await signedFile(other, [{ who: net.author, role: 'author' }]);
+    expect(await importSopText(JSON.stringify(byAuthor), { db: approverDb, today: TODAY })).toMatchObject({ ok: true, status: 'draft', countersign: null });
   });
 });
 

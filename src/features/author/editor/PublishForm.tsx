@@ -48,6 +48,8 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   const [signWith, setSignWith] = useState<string | null>(null);
   const chosenKeyId = signWith ?? (signing.keys.find((k) => k.approver) ?? signing.keys[0])?.keyId ?? '';
   const chosenKey = signing.keys.find((k) => k.keyId === chosenKeyId) ?? null;
+  // An author's key signs as the author: the approval then waits for the approver's countersignature.
+  const signAs = chosenKey && !chosenKey.approver && chosenKey.author ? 'author' : 'approver';
   const blocked = errorCount > 0 || !checked;
   const missing = [
     name.trim() === '' && 'the approver’s name',
@@ -55,7 +57,7 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
     date === '' && 'the sign-off date',
     reviewDue === '' && 'the review-due date',
     // A signature is checked against the approval block: the name must be the key holder's.
-    chosenKey !== null && name.trim() !== '' && name.trim() !== chosenKey.name && `the approver’s name as the signing key has it (“${chosenKey.name}”)`,
+    signAs === 'approver' && chosenKey !== null && name.trim() !== '' && name.trim() !== chosenKey.name && `the approver’s name as the signing key has it (“${chosenKey.name}”)`,
   ].filter((m): m is string => m !== false);
   const complete = missing.length === 0;
   const why = !checked
@@ -75,8 +77,8 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   useEffect(() => {
     if (prefilled.current || !signing.loaded) return;
     prefilled.current = true;
-    if (chosenKey) setName((current) => current || chosenKey.name);
-  }, [signing.loaded, chosenKey]);
+    if (chosenKey && signAs === 'approver') setName((current) => current || chosenKey.name);
+  }, [signing.loaded, chosenKey, signAs]);
 
   /** First press: work out what changes and ask. */
   const submit = async (event: FormEvent) => {
@@ -99,7 +101,7 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
     setRefusal(null);
     pauseAutosave(true);
     try {
-      const { hash } = await publish(JSON.parse(currentText()) as unknown, { name, role, date, reviewDue }, { draftKey, db, signWith: chosenKeyId || undefined });
+      const { hash } = await publish(JSON.parse(currentText()) as unknown, { name, role, date, reviewDue }, { draftKey, db, signWith: chosenKeyId || undefined, signAs });
       onPublished(hash);
     } catch (caught) {
       pauseAutosave(false);
@@ -135,16 +137,22 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
           <select id={`${id}-sign`} value={chosenKeyId} aria-describedby={`${id}-sign-hint`} onChange={(e) => {
             setSignWith(e.target.value);
             const key = signing.keys.find((k) => k.keyId === e.target.value);
-            if (key) setName(key.name);
+            if (key?.approver) setName(key.name);
           }}>
             {signing.keys.map((key) => (
-              <option key={key.keyId} value={key.keyId}>{key.name}&apos;s key ({key.keyId.slice(0, 11)}…){key.approver ? ', approver on the trust list' : ', not an approver on the trust list'}</option>
+              <option key={key.keyId} value={key.keyId}>{key.name}&apos;s key ({key.keyId.slice(0, 11)}…){key.approver ? ', approver on the trust list' : key.author ? ', author on the trust list (the approver countersigns)' : ', not an approver on the trust list'}</option>
             ))}
             <option value="">Do not sign (a sign-off for this tablet only)</option>
           </select>
         </div>
       )}
-      {signing.loaded && signing.trustListHeld && chosenKey?.approver !== true && (
+      {signAs === 'author' && chosenKey && (
+        <Banner tone="info">
+          Signed as its author: name the approver below. The version runs once that approver countersigns it: after publishing, export the
+          signed file from the library and send it to them.
+        </Banner>
+      )}
+      {signing.loaded && signing.trustListHeld && chosenKey?.approver !== true && signAs !== 'author' && (
         <Banner tone="warning">
           This tablet holds a trust list: a version that is not signed by an approver on it is kept but never run on the Escalate screen.
         </Banner>
@@ -169,7 +177,7 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
                 {confirming.lines.map((line) => <li key={line}>{line}</li>)}
               </ul>
             )}
-            <p>Signed off by {name.trim()}, {role.trim()}, on {date}; review due {reviewDue}.{chosenKey ? ` Signed with ${chosenKey.name}'s key.` : ' Not signed.'} The Escalate screen will use this version.</p>
+            <p>Signed off by {name.trim()}, {role.trim()}, on {date}; review due {reviewDue}.{chosenKey ? ` Signed with ${chosenKey.name}'s key as ${signAs === 'author' ? 'its author' : 'approver'}.` : ' Not signed.'} The Escalate screen will use this version.</p>
           </div>
           <div className="button-row">
             <Button size="primary" onClick={() => void confirm()}>Yes, publish version {doc?.version}</Button>

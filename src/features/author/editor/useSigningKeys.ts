@@ -10,6 +10,8 @@ export interface SigningKeyChoice {
   name: string;
   /** The key is on this tablet's trust list as an approver, in force now. */
   approver: boolean;
+  /** The key is on the trust list as an author, in force now (it signs as the author; the approver countersigns). */
+  author: boolean;
 }
 
 export interface SigningKeys {
@@ -28,8 +30,11 @@ export function useSigningKeys(db?: LogDb): SigningKeys {
     const now = new Date().toISOString();
     const keys = rows.map((row) => {
       const entry = trust.list?.entries.find((e) => e.keyId === row.keyId);
-      const approver = !!entry && entry.roles.includes('approver') && !entry.revokedAt && entry.validFrom <= now && entry.validUntil > now;
-      return { keyId: row.keyId, name: entry?.name ?? row.name, approver };
+      const inForce = !!entry && !entry.revokedAt && entry.validFrom <= now && entry.validUntil > now;
+      return {
+        keyId: row.keyId, name: entry?.name ?? row.name,
+        approver: inForce && entry.roles.includes('approver'), author: inForce && entry.roles.includes('author'),
+      };
     });
     return { keys, trustListHeld: trust.list !== null };
   }, [db]);

@@ -11,10 +11,13 @@ import type { Problem } from '../../../engine';
 import { ProblemList } from '../ProblemList';
 import { readTextFile } from '../../../ui/files';
 import { holdImport } from './pendingImports';
-import { editPath } from '../authorPaths';
+import { editPath, printPath } from '../authorPaths';
+import { AppLink } from '../AppLink';
 import { navigate } from '../../../shared/router';
 
 interface Failed { fileName: string; text: string; problems: Problem[]; raw: unknown }
+/** A file signed by its author that names an approver whose key is on this tablet: it waits for their countersignature. */
+interface AwaitingCountersign { text: string; keyId: string; name: string; title: string; version: string; draftKey: string }
 
 function parsedOrNull(text: string): unknown {
   try {
@@ -30,16 +33,23 @@ export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void
   const [failed, setFailed] = useState<Failed | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [awaiting, setAwaiting] = useState<AwaitingCountersign | null>(null);
 
   const importFile = async (file: File) => {
     setFailed(null);
     setDone(null);
     setError(null);
+    setAwaiting(null);
     try {
       const text = await readTextFile(file);
       const result = await importSopText(text, { db });
       if (!result.ok) {
         setFailed({ fileName: file.name, text, problems: result.problems, raw: parsedOrNull(text) });
+        return;
+      }
+      if (result.countersign) {
+        setAwaiting({ text, ...result.countersign, title: result.doc.title, version: result.doc.version, draftKey: result.key });
+        onImported();
         return;
       }
       const flagged = result.lookAlike ? ` Check it: its title looks like “${result.lookAlike.title}”, a different SOP.` : '';
@@ -53,6 +63,23 @@ export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void
       onImported();
     } catch (caught) {
       setError(caught instanceof Error && caught.message.startsWith('The file') ? caught.message : 'The file could not be imported. Nothing was stored.');
+    }
+  };
+
+  const countersign = async () => {
+    if (!awaiting) return;
+    setError(null);
+    try {
+      const result = await importSopText(awaiting.text, { db, countersignWith: awaiting.keyId });
+      if (result.ok && result.status === 'approved') {
+        setAwaiting(null);
+        setDone(`You countersigned “${result.doc.title}” version ${result.doc.version} as its approver. It is approved and the Escalate screen uses it.`);
+        onImported();
+      } else {
+        setError(result.ok && result.reason ? `It was not approved: ${result.reason}.` : 'It could not be countersigned. Nothing was changed.');
+      }
+    } catch {
+      setError('It could not be countersigned on this device. Nothing was changed.');
     }
   };
 
@@ -103,6 +130,19 @@ export function ImportPanel({ db, onImported }: { db?: LogDb; onImported(): void
         </label>
       </div>
       {done && <Banner>{done}</Banner>}
+      {awaiting && (
+        <div className="import-countersign" role="region" aria-labelledby={`${id}-countersign`}>
+          <h3 id={`${id}-countersign`}>“{awaiting.title}” version {awaiting.version} waits for your countersignature</h3>
+          <p>
+            Its author signed it and names you, {awaiting.name}, as its approver. It is kept as a draft until you countersign it
+            with your key on this tablet. Review it first: your signature says you approve exactly this content.
+          </p>
+          <div className="button-row">
+            <AppLink className="button button--secondary" href={printPath(awaiting.draftKey)}>Review it (full SOP)</AppLink>
+            <Button onClick={() => void countersign()}>Countersign as approver</Button>
+          </div>
+        </div>
+      )}
       {error && <Banner tone="error">{error}</Banner>}
       {failed && (
         <div className="import-failed">
