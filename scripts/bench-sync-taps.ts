@@ -89,8 +89,11 @@ async function episode(page: Page, doc: Doc): Promise<number[]> {
       const onShow = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => !element.closest('[inert]'));
       const heading = () => onShow('main h1')[0]?.textContent ?? '';
       const buttons = onShow('main button');
+      // The button's name as a screen reader reads it: its text without the parts hidden from it (the key number, the tag).
+      const spoken = (node: Node): string => [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent ?? ''
+        : child instanceof HTMLElement && (child.hidden || child.getAttribute('aria-hidden') === 'true') ? '' : spoken(child))).join('');
       const button = kind === 'actions' ? buttons.find((b) => b.textContent === 'Continue') : buttons.find((b) => {
-        const name = b.getAttribute('aria-label') ?? '';
+        const name = b.getAttribute('aria-label') ?? spoken(b).trim();
         return name === label || name.startsWith(`${label}, `);
       });
       if (!button) throw new Error(`No button "${label}" on "${heading()}"`);
