@@ -8,3 +8,4 @@ export * from './approverKeys';
 export * from './libraryLog';
 export * from './lookAlike';
 export * from './trustStore';
+export * from './withdrawals';

@@ -11,6 +11,7 @@ import { isDraftKey, localRows, readPins, readSignOffs, type SignOff } from './l
 import { checkApproval, splitSignedSop } from '../../engine/trust';
 import type { SopRow } from '../database';
 import { readTrust } from './trustStore';
+import { readWithdrawals, withdrawalOf, type Withdrawal } from './withdrawals';
 
 // Verified once per content hash and trust list: the Escalate list asks on every start.
 const verdicts = new Map<string, string | null>();
@@ -74,6 +75,8 @@ export interface LibraryEntry {
   untrusted: string | null;
   /** The approval signatures stored with a local version (unchecked here; exported with the file so another tablet can check them). */
   signatures: readonly unknown[];
+  /** Withdrawn by an author: never run again (why, by whom, when). */
+  withdrawn: Withdrawal | null;
 }
 
 export interface LibraryOptions {
@@ -165,12 +168,13 @@ function entryOf(key: string, document: unknown, source: LibraryEntry['source'],
     pinned: false,
     untrusted: null,
     signatures: [],
+    withdrawn: null,
   };
 }
 
 /** The version to run: the pinned approved version, else the latest approved, else the template. */
 function chooseActive(entries: LibraryEntry[], pin: string | undefined): LibraryEntry | undefined {
-  const runnable = entries.filter((e) => !e.broken && e.status !== 'draft' && e.doc !== null && e.untrusted === null);
+  const runnable = entries.filter((e) => !e.broken && e.status !== 'draft' && e.doc !== null && e.untrusted === null && e.withdrawn === null);
   const approved = runnable
     .filter((e) => e.source === 'local' && e.status === 'approved')
     .sort((a, b) => compareVersions(b.version, a.version) || b.storedAt - a.storedAt);
@@ -181,11 +185,15 @@ function chooseActive(entries: LibraryEntry[], pin: string | undefined): Library
 export async function listLibrary(options: LibraryOptions = {}): Promise<LibraryEntry[]> {
   const db = options.db ?? openLogDb();
   const today = todayOf(options);
-  const [rows, pins, signOffs] = await Promise.all([localRows(db), readPins(db), readSignOffs(db)]);
+  const [rows, pins, signOffs, withdrawals] = await Promise.all([localRows(db), readPins(db), readSignOffs(db), readWithdrawals(db)]);
   const builtIns = await Promise.all(
     (options.builtIns ?? registeredBuiltIns).map(async (doc) => entryOf(await builtInHash(doc), doc, 'built-in', 0, today, options.checkBuiltIns ?? true)),
   );
-  const locals = rows.map((row) => ({ ...entryOf(row.hash, row.document, 'local', row.storedAt, today), signatures: row.signatures ?? [] }));
+  const locals = rows.map((row) => {
+    const entry = entryOf(row.hash, row.document, 'local', row.storedAt, today);
+    const withdrawn = entry.status === 'approved' ? withdrawalOf(withdrawals, row.hash, entry.sopId, entry.version) : null;
+    return { ...entry, signatures: row.signatures ?? [], withdrawn };
+  });
   await markUntrusted(db, locals, rows);
   const all = [...builtIns, ...locals];
   const bySop = new Map<string, LibraryEntry[]>();

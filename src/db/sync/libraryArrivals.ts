@@ -8,7 +8,7 @@
 // once per revision (a ledger in settings), so a restart re-applies nothing.
 import * as v from 'valibot';
 import { getSetting, importDirectory, putSetting } from '../config';
-import { acceptLibraryDocument, installTrustList, LibraryRefusal } from '../library';
+import { acceptLibraryDocument, installTrustList, LibraryRefusal, withdrawVersion } from '../library';
 import { SIGNED_SOP_FORMAT } from '../../engine';
 import { openLogDb, toStorageError, type LogDb } from '../database';
 import { MODALITIES, type Modality } from '../../engine/modalities';
@@ -28,6 +28,7 @@ export type Arrival =
   | { kind: 'defaults'; defaults: SessionDefaults }
   | { kind: 'site'; siteId: string; name: string }
   | { kind: 'trust-list'; sequence: number }
+  | { kind: 'withdrawal'; sopId: string; version: string }
   | { kind: 'skipped' };
 
 export class ArrivalRefused extends Error {
@@ -51,6 +52,13 @@ const defaultsDocSchema = v.object({
   _id: v.literal('defaults'), type: v.literal('defaults'),
   siteName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
   modality: v.optional(v.nullable(v.picklist(MODALITIES)), null),
+});
+/** An author's withdrawal of a published version (the server lets only authors write it, as withdrawn:<sopId>:<version>). */
+const withdrawalDocSchema = v.object({
+  _id: v.string(), type: v.literal('withdrawal'),
+  sopId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)), version: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  withdrawnBy: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
 });
 const siteDocSchema = v.object({ _id: v.string(), type: v.literal('site'), siteId: v.pipe(v.string(), v.regex(SITE_ID)), name: v.pipe(v.string(), v.maxLength(120)) });
 
@@ -123,6 +131,16 @@ async function applySite(raw: unknown, db: LogDb): Promise<Arrival> {
   return { kind: 'site', siteId: parsed.output.siteId, name: parsed.output.name };
 }
 
+async function applyWithdrawal(raw: unknown, db: LogDb): Promise<Arrival> {
+  const parsed = v.safeParse(withdrawalDocSchema, raw);
+  if (!parsed.success || parsed.output._id !== `withdrawn:${parsed.output.sopId}:${parsed.output.version}`) {
+    throw new ArrivalRefused('A withdrawal from the network was malformed and was not applied; tell the network administrator.');
+  }
+  const { sopId, version, reason, withdrawnBy } = parsed.output;
+  await withdrawVersion({ sopId, version, reason: reason || 'Withdrawn by the network (no reason given).', by: withdrawnBy || 'network author', origin: 'network' }, db);
+  return { kind: 'withdrawal', sopId, version };
+}
+
 /**
  * Applies one replicated document to the store, once per revision. Refusals
  * (ArrivalRefused) are recorded as applied too: the same bad revision is not
@@ -147,6 +165,7 @@ export async function applyArrival(raw: unknown, db: LogDb = openLogDb()): Promi
     else if (record.type === 'defaults') arrival = applyDefaults(raw);
     else if (record.type === 'site') arrival = await applySite(raw, db);
     else if (record.type === 'trust-list') arrival = await applyTrustList(raw, db);
+    else if (record.type === 'withdrawal') arrival = await applyWithdrawal(raw, db);
     else arrival = { kind: 'skipped' };
     await remember();
     return arrival;

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { Banner } from '../../../ui/Banner';
 import type { LibraryEntry } from '../../../db/library';
-import { discardDraft, restoreVersion, startDraft } from '../../../db/library';
+import { discardDraft, restoreVersion, startDraft, withdrawVersion } from '../../../db/library';
+import { openLogDb } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import { StorageError } from '../../../db/database';
 import { navigate } from '../../../shared/router';
@@ -47,6 +48,17 @@ export function LibraryView({ db }: { db?: LogDb }) {
         setMessage({ tone: 'info', text: `The Escalate screen now uses “${entry.title}” version ${entry.version}.` });
         await reload();
       }),
+    withdraw: async (entry, reason) => {
+      try {
+        await withdrawVersion({ sopId: entry.sopId, version: entry.version, reason, by: 'an author on this tablet', origin: 'this tablet' }, db ?? openLogDb());
+        setMessage({ tone: 'info', text: `“${entry.title}” version ${entry.version} is withdrawn: the Escalate screen no longer runs it.` });
+        await reload();
+        return true;
+      } catch (caught) {
+        setMessage({ tone: 'error', text: caught instanceof StorageError ? caught.userMessage : 'The version could not be withdrawn on this device.' });
+        return false;
+      }
+    },
     discard: (entry) =>
       void run(async () => {
         if (!window.confirm(`Delete the draft of “${entry.title}” version ${entry.version}? This cannot be undone.`)) return;
