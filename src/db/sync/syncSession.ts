@@ -218,6 +218,11 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
       .finally(() => {
         filling = null;
       });
+    // With nothing to push, an idle tablet would not learn it was withdrawn until its next episode: one small
+    // read of its own log database asks. Only a refusal counts here; the replications report the link.
+    void remoteLog.info().catch((error: unknown) => {
+      if (!stopped && state.phase !== 'revoked' && isAccessRefusal(error)) revoke();
+    });
     return filling;
   };
 

@@ -215,6 +215,23 @@ describe('pushing the log', () => {
     expect(sync.last().problem).not.toMatch(/401|unauthorized/i);
   });
 
+  it('says the tablet was withdrawn when it is idle with nothing to send (its idle check is refused)', async () => {
+    const db = freshDb();
+    const network = memoryNetwork();
+    let revoked = false;
+    network.intercept('cdc-log-leeds-cdc', (remote) => {
+      const info = remote.info.bind(remote);
+      remote.info = (() => (revoked ? Promise.reject(Object.assign(new Error('Name or password is incorrect.'), { status: 401, name: 'unauthorized' })) : info())) as typeof remote.info;
+    });
+    const sync = start(network, db);
+    await sync.session.fill();
+    await until(() => sync.last().phase === 'up-to-date', 'up to date');
+    revoked = true;
+    await sync.session.fill();
+    await until(() => sync.last().phase === 'revoked', 'the revocation');
+    expect(sync.last().problem).toBe(REVOKED_MESSAGE);
+  });
+
   it('reports a full disk while filling the outbox, loses nothing, and carries on once there is space', async () => {
     const db = freshDb();
     const { events } = await twoEpisodes(db);

@@ -21,7 +21,7 @@ async function enterObservations(run: Run, values: Partial<Record<'Heart rate' |
 describe('observations panel', () => {
   it('opens with one tap under the step, scores NEWS2 as values are typed, and is saved as a log record', async () => {
     const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
-    await run.user.click(screen.getByRole('button', { name: 'Observations and NEWS2 (optional)' }));
+    await run.user.click(await screen.findByRole('button', { name: 'Observations and NEWS2 (optional)' }));
     run.expectStep('Any adverse features?');
     await enterObservations(run, { 'Heart rate': '160', 'Systolic BP': '88', SpO2: '97', 'Respiration rate': '26', Temperature: '37.2' });
     expect(screen.getByText(/NEWS2 needs all seven: 2 not entered yet/)).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('observations panel', () => {
 
   it('refuses an impossible value with a reason and keeps what was typed', async () => {
     const run = await openSop('Fast AF');
-    await run.user.click(screen.getByRole('button', { name: 'Observations and NEWS2 (optional)' }));
+    await run.user.click(await screen.findByRole('button', { name: 'Observations and NEWS2 (optional)' }));
     await enterObservations(run, { 'Heart rate': '1600' });
     await run.user.click(screen.getByRole('button', { name: 'Save observations' }));
     expect(screen.getByText('Heart rate must be between 10 and 300.')).toBeInTheDocument();
@@ -52,7 +52,7 @@ describe('observations panel', () => {
 
   it('comes back after a reopen and still feeds the hand-over', async () => {
     const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
-    await run.user.click(screen.getByRole('button', { name: 'Observations and NEWS2 (optional)' }));
+    await run.user.click(await screen.findByRole('button', { name: 'Observations and NEWS2 (optional)' }));
     await enterObservations(run, { 'Heart rate': '45' });
     await run.user.click(screen.getByRole('button', { name: 'Save observations' }));
     await eventually(() => screen.getByText('Observations saved to the log and added to the hand-over.'));
