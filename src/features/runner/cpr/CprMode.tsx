@@ -34,8 +34,8 @@ export function cprRunning(marks: readonly CprMark[]): boolean {
 }
 
 export function CprMode({ controller, view, path, folded, onFold, settings }: CprModeProps) {
-  const adrenaline = useLocalAdrenaline(settings);
   const running = cprRunning(view.cpr);
+  const adrenaline = useLocalAdrenaline(running, settings);
   const now = useNow(running);
   const collapseAt = collapseTime(view);
   const readAt = (at: number) => readCprClock({ collapseAt, marks: view.cpr, now: at, adrenaline });

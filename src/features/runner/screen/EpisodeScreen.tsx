@@ -129,7 +129,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
         note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
       />
-      {!abandoning && view.ended === null ? (
+      {!abandoning && view.ended === null && (view.inCollapse || view.cpr.length > 0) ? (
         <CprMode controller={controller} view={view} path={path ?? ''} folded={cprFolded} onFold={setCprFolded} />
       ) : null}
       {abandoning ? (
