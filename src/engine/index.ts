@@ -23,6 +23,7 @@ export { currentStep, type CurrentStep } from './currentStep';
 export { waysOn } from './waysOn';
 export { buildSbar, type Sbar, type SbarExtras } from './sbar';
 export * from './news2';
+export * from './cprMarks';
 export { collapseContinuation } from './collapseContinuation';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
 export { canonicalSopJson, hashSop } from './canonical';

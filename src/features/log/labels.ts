@@ -1,7 +1,7 @@
 // Words for stored codes, so the Log section never shows a raw identifier
 // where a person would expect a phrase (urgency is always written in words).
 import { MODALITY_LABEL as MODALITY_LABELS } from '../../engine/modalities';
-import { describeObservations, parseObservations } from '../../engine';
+import { describeCprNote, describeObservations, parseObservations } from '../../engine';
 import type { EventRow, EpisodeStatus } from '../../db/database';
 import { sopIdOf, type StepLookup } from './sopSteps';
 
@@ -78,6 +78,8 @@ export function describeEvent(event: EventRow, stepOf: StepLookup): string {
     case 'note': {
       const observations = d.observations === undefined ? null : parseObservations(d.observations);
       if (observations) return describeObservations(observations);
+      const cpr = d.cpr === undefined ? null : describeCprNote(d);
+      if (cpr) return cpr;
       return `Note: ${str(d.text)}`;
     }
     default:

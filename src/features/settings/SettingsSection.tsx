@@ -1,7 +1,8 @@
-// The Settings section: the session, the storage status, the network, trust
-// (the administrator key, the trust list, this tablet's signing keys) and what this app is.
+// The Settings section: the session, alarms, the cardiac arrest pathway, the storage status,
+// the network, trust (the administrator key, the trust list, this tablet's signing keys) and what this app is.
 // The local contacts directory joins it (see the author feature).
 import { AlarmSettings } from './AlarmSettings';
+import { CprSettings } from './CprSettings';
 import { SessionForm } from './SessionForm';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { DirectoryPanel } from './directory/DirectoryPanel';
@@ -17,6 +18,7 @@ export function SettingsSection() {
       <h1>Settings</h1>
       <SessionForm />
       <AlarmSettings />
+      <CprSettings />
       <StorageStatusPanel />
       <DeviceIdPanel />
       <DirectoryPanel />

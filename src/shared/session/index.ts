@@ -3,3 +3,4 @@ export * from './SessionContext';
 export * from './sessionSettings';
 export * from './settingsStore';
 export * from './ambulanceWait';
+export * from './cprAdrenaline';

@@ -34,4 +34,10 @@ describe('log event words', () => {
       .toBe('Observations at 10:42: HR 160/min, BP 88 mmHg, SpO2 97%, on air, RR 26/min, temperature 37.2 °C, alert, NEWS2 9 (high).');
     expect(describeEvent(row('note', { observations: { ...observations, heartRate: '160<script>' } }), stepOf)).toBe('Note: ');
   });
+
+  it('says what each tap on the CPR clock was, with its cycle, and refuses a malformed one', () => {
+    expect(describeEvent(row('note', { cpr: 'rhythm-checked', cycle: 2 }), stepOf)).toBe('CPR: rhythm checked at the end of cycle 2, cycle 3 started');
+    expect(describeEvent(row('note', { cpr: 'stopped', cycle: 4, reason: 'rosc' }), stepOf)).toBe('CPR clock stopped: signs of life (ROSC) (in cycle 4)');
+    expect(describeEvent(row('note', { cpr: 'rhythm-checked<script>' }), stepOf)).toBe('Note: ');
+  });
 });

@@ -3,7 +3,7 @@
 // and only then shows the next step. A failed write keeps everything in memory
 // and offers Retry with the same events; the collapse pathway is shown first
 // and saved after, so storage can never delay a resuscitation call.
-import type { LoggedEvent, Observations, SopEvent, SopSnapshot, Urgency } from '../../../engine';
+import { cprNoteData, type CprMark, type LoggedEvent, type Observations, type SopEvent, type SopSnapshot, type Urgency } from '../../../engine';
 import type { NewEvent } from '../../../db/log';
 import { canUndo, firstStep, inCollapse, nextStep, persistable, qualifiedStepId, rebuild, stepOf, type RunModel } from './runModel';
 import { recordToRow, undoRow } from './logRows';
@@ -41,7 +41,7 @@ export class EpisodeController {
       identity: parts.identity, startedAt: parts.model.input.startedAt, saving: false, storageError: null,
       canUndo: canUndo(this.log), inCollapse: inCollapse(parts.model, parts.snapshot), ended: null, durable: parts.store.durable,
       notice: parts.notice ?? null, localRef: parts.localRef ?? null, ambulance: parts.ambulance ?? null,
-      observations: parts.observations ?? null,
+      observations: parts.observations ?? null, cpr: parts.cpr ?? [],
     };
   }
 
@@ -132,6 +132,17 @@ export class EpisodeController {
     const at = Date.now();
     this.update({ ambulance: { kind, at } });
     await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at, data: { ambulance: kind } }]);
+  }
+
+  /**
+   * Logs a tap on the CPR clock (a `note`, replay ignores it). The clock moves
+   * at once: as everywhere in the collapse pathway, nothing waits for storage.
+   * `cycle` is the cycle the tap ended or happened in, for the Log's reader.
+   */
+  async noteCpr(mark: Omit<CprMark, 'at'>, cycle: number, at = Date.now()): Promise<void> {
+    if (this.view.ended) return;
+    this.update({ cpr: [...this.view.cpr, { ...mark, at }] });
+    await this.persist([{ id: globalThis.crypto.randomUUID(), type: 'note', stepId: this.currentStepId() ?? '', at, data: cprNoteData(mark, cycle) }]);
   }
 
   /**

@@ -1,5 +1,5 @@
 // What the runner's screens see of an episode, and what a controller is made of.
-import type { LoggedEvent, Observations, SopDocument, SopSnapshot } from '../../../engine';
+import type { CprMark, LoggedEvent, Observations, SopDocument, SopSnapshot } from '../../../engine';
 import type { EpisodeIdentity, EpisodeStore } from './episodeStore';
 import type { RunModel } from './runModel';
 
@@ -27,6 +27,8 @@ export interface EpisodeView {
   ambulance: AmbulanceNote | null;
   /** The latest observations record (HR, BP, SpO2, RR, temperature, ACVPU, O2, onset), if any. */
   observations: Observations | null;
+  /** The taps on the CPR clock, in the order logged: the CPR clock is read from them (features/runner/cpr). */
+  cpr: readonly CprMark[];
 }
 
 export interface AmbulanceNote {
@@ -47,4 +49,5 @@ export interface ControllerParts {
   localRef?: string | null;
   ambulance?: AmbulanceNote | null;
   observations?: Observations | null;
+  cpr?: readonly CprMark[];
 }

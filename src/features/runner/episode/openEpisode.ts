@@ -2,7 +2,7 @@
 // (with the exact SOP by hash) and its first step before the step shows; if
 // the log cannot be written at all the steps still run, in memory, with a
 // warning — the app must never stand between the worker and the next call.
-import { MODALITIES, parseObservations, validateSop, type Modality, type SopDocument } from '../../../engine';
+import { MODALITIES, parseCprNote, parseObservations, validateSop, type CprMark, type Modality, type SopDocument } from '../../../engine';
 import { EpisodeController } from './episodeController';
 import type { EpisodeIdentity, EpisodeStore } from './episodeStore';
 import { failureMessage } from './failureMessage';
@@ -82,8 +82,13 @@ export async function resumeEpisodeRun(
     .map((row) => parseObservations(row.data.observations))
     .filter((obs) => obs !== null)
     .at(-1) ?? null;
+  // The CPR clock's taps, in log order: the clock carries on from their stored times.
+  const cpr = stored.rows
+    .filter((row) => row.type === 'note' && row.data.cpr !== undefined)
+    .map((row) => parseCprNote(row.data, row.at))
+    .filter((mark): mark is CprMark => mark !== null);
   const ambulance = ambulanceRow ? { kind: ambulanceRow.data.ambulance as 'called-back' | 'arrived', at: ambulanceRow.at } : null;
   return new EpisodeController({
-    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef, ambulance, observations,
+    store, model, episodeId, identity, snapshot, log: events, sopHash: stored.sopHash, appVersion: options.appVersion, localRef, ambulance, observations, cpr,
   });
 }

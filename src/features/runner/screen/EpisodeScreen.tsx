@@ -1,6 +1,8 @@
 // The running episode: the collapse action first, the template warning, the
 // timers, then one step per screen from the registry, with Back and Abandon.
-// Steps render from the controller's view, which only moves once saved.
+// Steps render from the controller's view, which only moves once saved. In a
+// collapse, once the emergency call is made, the CPR clock is offered; while
+// it runs it takes the step's place until folded away (features/runner/cpr).
 import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
@@ -25,6 +27,7 @@ import type { Modality } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
+import { CprMode, cprRunning } from '../cpr/CprMode';
 import './EpisodeScreen.css';
 
 /** The heading of the step on show in `episode` (screens made ready for the next tap wait in inert slots). */
@@ -49,6 +52,7 @@ export interface EpisodeScreenProps {
 export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path, onRestartAs }: EpisodeScreenProps) {
   const view = useSyncExternalStore(controller.subscribe, controller.getView, controller.getView);
   const [abandoning, setAbandoning] = useState(false);
+  const [cprFolded, setCprFolded] = useState(false);
   const current = stepOf(controller.model, view.snapshot);
   useScreenKeptOn(view.ended === null);
 
@@ -103,6 +107,8 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   const atFirstShownStep = view.snapshot.context.moves.every((move) => view.doc.steps.find((s) => s.id === move.stepId)?.kind === 'modality');
   const blocked = view.storageError !== null && !view.inCollapse;
   const shownDoc = current ? docOfStep(view, current) : view.doc;
+  // The running CPR clock takes the step's place (the steps are one tap away: "Show the steps").
+  const cprOpen = view.ended === null && cprRunning(view.cpr) && !cprFolded;
   return (
     <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving} ref={episodeElement}>
       <CollapseButton onCollapse={collapse} active={view.inCollapse} />
@@ -123,9 +129,12 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
         note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
       />
+      {!abandoning && view.ended === null && (view.inCollapse || view.cpr.length > 0) ? (
+        <CprMode controller={controller} view={view} path={path ?? ''} folded={cprFolded} onFold={setCprFolded} />
+      ) : null}
       {abandoning ? (
         <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
-      ) : blocked ? (
+      ) : cprOpen ? null : blocked ? (
         <StorageErrorPanel message={view.storageError ?? ''} onRetry={() => void controller.retry()} blocking />
       ) : current && Screen ? (
         <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} />
@@ -147,7 +156,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         />
       ) : null}
       {tools}
-      {view.ended === null ? <ObservationsPanel current={view.observations} onSave={(obs) => controller.noteObservations(obs)} /> : null}
+      {view.ended === null && !cprOpen ? <ObservationsPanel current={view.observations} onSave={(obs) => controller.noteObservations(obs)} /> : null}
       {view.durable ? <LocalReference current={view.localRef} onSave={(ref) => controller.addLocalRef(ref)} /> : null}
       <div className="runner-footer">
         {view.canUndo && !abandoning ? (

@@ -1,0 +1,60 @@
+// The CPR clock's taps as the episode log keeps them. Each tap is a `note`
+// event (replay ignores notes, so the SOP's steps never move) whose data says
+// what was done: `{ cpr: "rhythm-checked", cycle: 3 }`. The runner rebuilds its
+// CPR clock from these on resume and the Log describes them. Read back from
+// untrusted storage, so parsed, never cast. No patient data: kinds and times only.
+
+export const CPR_MARK_KINDS = ['started', 'rhythm-checked', 'compressor-swapped', 'adrenaline-given', 'stopped'] as const;
+export type CprMarkKind = (typeof CPR_MARK_KINDS)[number];
+
+/** Why the CPR clock was stopped: signs of life, or the arrest team or ambulance crew took over. */
+export const CPR_STOP_REASONS = ['rosc', 'handed-over'] as const;
+export type CprStopReason = (typeof CPR_STOP_REASONS)[number];
+
+export interface CprMark {
+  kind: CprMarkKind;
+  /** Epoch ms of the tap. */
+  at: number;
+  reason?: CprStopReason;
+}
+
+const isKind = (value: unknown): value is CprMarkKind => CPR_MARK_KINDS.includes(value as CprMarkKind);
+const isReason = (value: unknown): value is CprStopReason => CPR_STOP_REASONS.includes(value as CprStopReason);
+
+/** The note's data for a tap; `cycle` is the cycle the tap ended or happened in (for the Log's reader). */
+export function cprNoteData(mark: Omit<CprMark, 'at'>, cycle: number): Record<string, string | number> {
+  return { cpr: mark.kind, cycle, ...(mark.kind === 'stopped' && mark.reason ? { reason: mark.reason } : {}) };
+}
+
+/** A CPR tap from a note's data and time, or null when the note is not one (or is malformed). */
+export function parseCprNote(data: unknown, at: unknown): CprMark | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { cpr, reason } = data as Record<string, unknown>;
+  if (!isKind(cpr) || typeof at !== 'number' || !Number.isFinite(at)) return null;
+  if (reason !== undefined && (cpr !== 'stopped' || !isReason(reason))) return null;
+  return reason === undefined ? { kind: cpr, at } : { kind: cpr, at, reason };
+}
+
+const STOP_WORDS: Record<CprStopReason, string> = {
+  rosc: 'signs of life (ROSC)',
+  'handed-over': 'the arrest team or ambulance crew took over',
+};
+
+/** One line for the Log, or null when the data is not a CPR tap. */
+export function describeCprNote(data: Record<string, unknown>): string | null {
+  const mark = parseCprNote(data, 0);
+  if (!mark) return null;
+  const cycle = typeof data.cycle === 'number' && Number.isInteger(data.cycle) && data.cycle > 0 ? data.cycle : null;
+  switch (mark.kind) {
+    case 'started':
+      return 'CPR clock started: cycle 1 of 2 minutes';
+    case 'rhythm-checked':
+      return cycle === null ? 'CPR: rhythm checked, next cycle started' : `CPR: rhythm checked at the end of cycle ${cycle}, cycle ${cycle + 1} started`;
+    case 'compressor-swapped':
+      return `CPR: compressor swapped${cycle === null ? '' : ` (cycle ${cycle})`}`;
+    case 'adrenaline-given':
+      return `CPR: adrenaline given${cycle === null ? '' : ` (cycle ${cycle})`}`;
+    case 'stopped':
+      return `CPR clock stopped${mark.reason ? `: ${STOP_WORDS[mark.reason]}` : ''}${cycle === null ? '' : ` (in cycle ${cycle})`}`;
+  }
+}
