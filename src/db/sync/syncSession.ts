@@ -39,6 +39,11 @@ export interface SyncSessionOptions {
   now?(): number;
   /** PouchDB's retry back-off (ms to wait after `delay`); tests shorten it. PouchDB's own is used by default. */
   backOff?(delay: number): number;
+  /**
+   * Resolves when arrivals may be written to the store: the app waits until no
+   * episode is running, so a library or directory update never competes with a tap.
+   */
+  whenQuiet?(): Promise<void>;
 }
 
 export interface SyncSession {
@@ -72,6 +77,10 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
   let storageProblem = false;
   let linkError: unknown = null;
   const replications: Replication[] = [];
+  let signalStop: () => void = () => undefined;
+  const stopSignal = new Promise<void>((resolve) => {
+    signalStop = resolve;
+  });
   const retry = options.backOff ? { back_off_function: options.backOff } : {};
 
   const emit = () => {
@@ -169,6 +178,8 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
   let applying: Promise<void> = Promise.resolve();
   const apply = (docs: readonly unknown[]) => {
     applying = applying.then(async () => {
+      // Stopping never waits for quiet (a restart mid-episode must not hang).
+      if (options.whenQuiet) await Promise.race([options.whenQuiet(), stopSignal]);
       for (const doc of docs) {
         if (stopped) return;
         try {
@@ -231,6 +242,7 @@ export function startSyncSession(options: SyncSessionOptions): SyncSession {
     report: () => ({ ...state, refused: [...state.refused] }),
     async stop() {
       stopped = true;
+      signalStop();
       for (const replication of replications) replication.cancel();
       await Promise.allSettled([filling, applying]);
     },

@@ -17,6 +17,19 @@ let teardown: Array<() => void> = [];
 
 type IdleWindow = Window & { requestIdleCallback?(callback: () => void, options?: { timeout: number }): number };
 
+/** Resolves once no episode is running and the main thread is idle: when arrivals from the network are applied. */
+function whenQuiet(): Promise<void> {
+  const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+  if (!isEpisodeActive()) return idle();
+  return new Promise<void>((resolve) => {
+    const off = onEpisodeActivity((active) => {
+      if (active) return;
+      off();
+      resolve();
+    });
+  }).then(idle);
+}
+
 /** Runs `work` when the main thread is idle (or soon after, where the browser has no idle callbacks). */
 function whenIdle(work: () => void): void {
   const idle = (globalThis as unknown as IdleWindow).requestIdleCallback;
@@ -60,6 +73,7 @@ async function begin(): Promise<void> {
     deviceId,
     pouch,
     onReport: (report) => setNetworkStatus({ report }),
+    whenQuiet,
     onArrival: (arrival) => {
       if (arrival.kind === 'defaults') announceSessionDefaults(arrival.defaults);
     },

@@ -56,7 +56,7 @@ afterEach(async () => {
   running = [];
 });
 
-function start(network: MemoryNetwork, db: LogDb, extra: { online?: boolean } = {}): Running {
+function start(network: MemoryNetwork, db: LogDb, extra: { online?: boolean; whenQuiet?: () => Promise<void> } = {}): Running {
   const reports: SyncReport[] = [];
   const arrivals: Arrival[] = [];
   const session = startSyncSession({
@@ -65,6 +65,7 @@ function start(network: MemoryNetwork, db: LogDb, extra: { online?: boolean } = 
     onArrival: (arrival) => arrivals.push(arrival),
     isOnline: () => extra.online ?? true,
     backOff: () => 30,
+    whenQuiet: extra.whenQuiet,
   });
   running.push(session);
   return { session, reports, arrivals, last: () => reports.at(-1) ?? session.report() };
@@ -257,6 +258,26 @@ describe('pushing the log', () => {
 });
 
 describe('pulling the library', () => {
+  it('applies what arrives only when the app says it is quiet (no episode running), and stops without waiting for quiet', async () => {
+    const db = freshDb();
+    const network = memoryNetwork();
+    await network.server('cdc-library-leeds-cdc').put({ _id: 'defaults', type: 'defaults', siteName: 'Leeds CDC', modality: 'echo' } as never);
+    let quiet: () => void = () => undefined;
+    const episodeEnds = new Promise<void>((resolve) => {
+      quiet = resolve;
+    });
+    const sync = start(network, db, { whenQuiet: () => episodeEnds });
+    await until(async () => (await network.server('cdc-library-leeds-cdc').info()).doc_count === 1 && sync.reports.length > 0, 'the session');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sync.arrivals).toEqual([]);
+    quiet();
+    await until(() => sync.arrivals.some((a) => a.kind === 'defaults'), 'the defaults once quiet');
+    // A session stopped while an episode runs does not hang on the arrivals waiting for quiet.
+    const held = start(network, freshDb(), { whenQuiet: () => new Promise(() => undefined) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(Promise.race([held.session.stop().then(() => 'stopped'), new Promise((resolve) => setTimeout(() => resolve('hung'), 3000))])).resolves.toBe('stopped');
+  });
+
   it('brings signed-off SOPs, the directory and session defaults of its own site only, through the import and signature checks', async () => {
     const db = freshDb();
     const network = memoryNetwork();
