@@ -168,10 +168,8 @@ try {
         const buttons = onShow('main button');
         const button = kind === 'actions'
           ? buttons.find((b) => b.textContent === 'Continue')
-          : buttons.find((b) => {
-            const name = b.getAttribute('aria-label') ?? '';
-            return name === label || name.startsWith(`${label}, `);
-          });
+          // An option's accessible name is its visible label first (the urgency is its description).
+          : buttons.find((b) => (b.querySelector('.runner-choice__label')?.textContent ?? b.getAttribute('aria-label')) === label);
         if (!button) throw new Error(`No button "${label}" on "${heading()}"`);
         const before = heading();
         const changed = new Promise((resolve) => {
