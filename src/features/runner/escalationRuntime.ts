@@ -11,6 +11,7 @@ registerBuiltInSops([...builtInSops, collapseSop], builtInHashes);
 
 export { EpisodeScreen } from './screen/EpisodeScreen';
 export { ResumeError, resumeEpisodeRun, startEpisodeRun } from './episode/openEpisode';
+export { failureMessage } from './episode/failureMessage';
 export { librarySopSource } from './list/sopSource';
 export { SandboxRunner } from './SandboxRunner';
 
