@@ -25,6 +25,7 @@ export { buildSbar, type Sbar, type SbarExtras } from './sbar';
 export * from './news2';
 export { collapseContinuation } from './collapseContinuation';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
+export { mostUrgentOutcome, reachableUrgencies } from './reachableUrgencies';
 export { canonicalSopJson, hashSop } from './canonical';
 export { rolesUsed } from './roles';
 export {

@@ -62,10 +62,10 @@ export function useEscalateLibrary(source: SopSource | undefined): EscalateLibra
       : firstListings().then((found) => {
         if (live && !settled) setListings(found);
       }).then(afterFirstScreen);
-    drawnFirst.then(library).then(
-      (sops) => {
+    drawnFirst.then(() => Promise.all([library(), loadEscalationRuntime()])).then(
+      ([sops, runtime]) => {
         settled = true;
-        const found = sops.map((sop) => listingOf(sop.doc));
+        const found = sops.map((sop) => listingOf(sop.doc, runtime.mostUrgentOutcome(sop.doc)));
         if (live) setListings(found);
         if (!source) void configRoom().then((config) => config.putSetting(LISTING_KEY, found)).catch(() => undefined);
       },
