@@ -2,10 +2,17 @@
 // static imports and the CSS linked from index.html), of what the app fetches
 // straight after the first paint (the escalation runtime and the other
 // sections: loaded at start, never on first use) and of the whole precache,
-// from dist/. Run after `npm run build`. Target: first-screen JS < 120 KB gzipped.
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// from dist/; then builds the bare React + vite-plugin-pwa app
+// (bench/fixtures/bare-react-pwa) in the same run and compares first screens.
+// Run after `npm run build`. Targets: first-screen JS < 120 KB gzipped and
+// ≤ 1.8x the bare app's; exits non-zero when either is missed.
+import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstScreenFiles, gzipBytes, rawBytes } from './bench-size-first-screen.mjs';
+import { buildBareApp } from './bench-size-bare-app.mjs';
+
+const FIRST_SCREEN_LIMIT_KB = 120;
+const BARE_APP_RATIO_LIMIT = 1.8;
 
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) {
@@ -13,25 +20,15 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const gz = (path) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
-const raw = (path) => readFileSync(join(dist, path)).length;
+const gz = (path) => gzipBytes(dist, path);
+const raw = (path) => rawBytes(dist, path);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const strip = (url) => url.replace(/^\//, '');
+const row = (file, gzip, size) => `  ${file.padEnd(48)} ${kb(gzip).padStart(10)} gzip  ${kb(size).padStart(10)} raw`;
 
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const attr = (pattern) => [...html.matchAll(pattern)].map((match) => strip(match[1]));
-const scripts = attr(/<script[^>]+src="([^"]+)"/g);
-const preloads = attr(/<link rel="modulepreload"[^>]+href="([^"]+)"/g);
-const styles = attr(/<link rel="stylesheet"[^>]+href="([^"]+)"/g);
-
-// Static imports of the entry chunk load before the first paint too.
-const firstScreenJs = new Set([...scripts, ...preloads]);
-for (const file of [...firstScreenJs]) {
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const match of code.matchAll(/\bimport\s*(?:[\w{}\s,*]+from\s*)?["']\.\/([^"']+\.js)["']/g)) {
-    firstScreenJs.add(join('assets', match[1]));
-  }
-}
+const firstScreen = firstScreenFiles(dist);
+const firstScreenJs = new Set(firstScreen.js);
+const styles = firstScreen.css;
 
 // The entry's dynamic imports are what main.tsx preloads after the first paint;
 // with their own static imports they are everything an escalation can need.
@@ -52,10 +49,31 @@ const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => strip(match[1])).filter((file) => existsSync(join(dist, file)));
 
 console.log('First screen');
-for (const file of [...firstScreenJs, ...styles]) console.log(`  ${file.padEnd(48)} ${kb(gz(file)).padStart(10)} gzip  ${kb(raw(file)).padStart(10)} raw`);
-console.log(`  JavaScript total: ${kb(sum(firstScreenJs, gz))} gzipped (target < 120 KB)`);
+for (const file of [...firstScreenJs, ...styles]) console.log(row(file, gz(file), raw(file)));
+console.log(`  JavaScript total: ${kb(firstScreen.jsGzip)} gzipped (target < ${FIRST_SCREEN_LIMIT_KB} KB)`);
 console.log(`  CSS total:        ${kb(sum(styles, gz))} gzipped`);
 console.log('Loaded at start, straight after the first paint (escalation runtime, Log, Author, Settings)');
-for (const file of [...afterPaint].sort()) console.log(`  ${file.padEnd(48)} ${kb(gz(file)).padStart(10)} gzip  ${kb(raw(file)).padStart(10)} raw`);
+for (const file of [...afterPaint].sort()) console.log(row(file, gz(file), raw(file)));
 console.log(`  JavaScript total: ${kb(sum(afterPaint, gz))} gzipped; CSS ${kb(sum(afterPaintCss, gz))} gzipped`);
 console.log(`Precache: ${precached.length} files, ${kb(sum(precached, gz))} gzipped, ${kb(sum(precached, raw))} raw`);
+
+const bareDist = await buildBareApp();
+const bare = firstScreenFiles(bareDist);
+console.log('Bare React + vite-plugin-pwa app (bench/fixtures/bare-react-pwa), built in this run');
+for (const file of bare.js) console.log(row(file, gzipBytes(bareDist, file), rawBytes(bareDist, file)));
+console.log(`  JavaScript total: ${kb(bare.jsGzip)} gzipped`);
+rmSync(bareDist, { recursive: true, force: true });
+
+const ratio = firstScreen.jsGzip / bare.jsGzip;
+const missed = [];
+if (firstScreen.jsGzip >= FIRST_SCREEN_LIMIT_KB * 1024) missed.push(`first-screen JS ${kb(firstScreen.jsGzip)} is not under ${FIRST_SCREEN_LIMIT_KB} KB`);
+if (ratio > BARE_APP_RATIO_LIMIT) missed.push(`first-screen JS is ${ratio.toFixed(2)}x the bare app's, over ${BARE_APP_RATIO_LIMIT}x`);
+console.log(
+  `First-screen JS: app ${kb(firstScreen.jsGzip)}, bare app ${kb(bare.jsGzip)}, ratio ${ratio.toFixed(2)}x (target ≤ ${BARE_APP_RATIO_LIMIT}x)`,
+);
+if (missed.length > 0) {
+  for (const reason of missed) console.error(`Size target missed: ${reason}`);
+  process.exitCode = 1;
+} else {
+  console.log('Size targets met.');
+}

@@ -10,7 +10,6 @@ import { requestPersistentStorage } from './shared/platform';
 import { settingsStore } from './shared/session';
 import { preloadSections } from './app/sectionModules';
 import { afterFirstScreen } from './shared/activity';
-import { openEpisodes } from './db/log';
 import { markStoredEpisodesActive } from './shared/activity';
 import { applyTheme } from './app/theme/themeChoice';
 import './app/theme.css';
@@ -18,7 +17,8 @@ import './ui/ui.css';
 
 applyTheme();
 void requestPersistentStorage();
-void markStoredEpisodesActive(() => openEpisodes());
+// The log is imported here, not statically, so the database code is not in the first screen's bundle.
+void markStoredEpisodesActive(() => import('./db/log').then((log) => log.openEpisodes()));
 const updates = registerServiceWorker();
 
 const container = document.getElementById('root');

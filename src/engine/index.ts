@@ -26,6 +26,7 @@ export * from './news2';
 export * from './cprMarks';
 export { collapseContinuation } from './collapseContinuation';
 export { URGENCIES, URGENCY_LABEL, compareUrgency, type Urgency } from './urgency';
+export { mostUrgentOutcome, reachableUrgencies } from './reachableUrgencies';
 export { canonicalSopJson, hashSop } from './canonical';
 export { rolesUsed } from './roles';
 export {

@@ -1,5 +1,6 @@
-// Urgency levels in order, with the words the app shows for them.
-import { URGENCIES, type Urgency } from './schema/primitives';
+// Urgency levels in order, with the words the app shows for them. No schema
+// library here: the first screen's Escalate list imports this file.
+import { URGENCIES, type Urgency } from './urgencyLevels';
 
 export { URGENCIES, type Urgency };
 

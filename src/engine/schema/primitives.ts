@@ -50,10 +50,11 @@ import { MODALITIES, type Modality } from '../modalities';
 export { MODALITIES, type Modality };
 export const modalitySchema = v.picklist(MODALITIES);
 
+import { URGENCIES, type Urgency } from '../urgencyLevels';
+
 /** Ordered most to least urgent. */
-export const URGENCIES = ['emergency', 'same-day', 'urgent', 'routine'] as const;
+export { URGENCIES, type Urgency };
 export const urgencySchema = v.picklist(URGENCIES);
-export type Urgency = v.InferOutput<typeof urgencySchema>;
 
 /** `referrer`: the referring clinician or GP, who never counts as a clinician reached the same day. */
 export const ROLE_TYPES = ['clinician', 'receiving-team', 'ambulance', 'resuscitation', 'referrer', 'non-clinical'] as const;

@@ -11,6 +11,9 @@ registerBuiltInSops([...builtInSops, collapseSop], builtInHashes);
 
 export { EpisodeScreen } from './screen/EpisodeScreen';
 export { ResumeError, resumeEpisodeRun, startEpisodeRun } from './episode/openEpisode';
+export { failureMessage } from './episode/failureMessage';
+/** Each listing's urgency (the Escalate list's order) is worked out here, where the engine is loaded. */
+export { mostUrgentOutcome } from '../../engine';
 export { librarySopSource } from './list/sopSource';
 export { SandboxRunner } from './SandboxRunner';
 

@@ -9,7 +9,7 @@ import { LIBRARY_UNREADABLE, useEscalateLibrary } from '../../../src/features/ru
 import { openLogDb } from '../../../src/db/database';
 import type { RunnableSop } from '../../../src/features/runner/list/sopSource';
 
-const stored = [{ sopId: 'fast-af', title: 'Fast AF (local v2)', fullTitle: 'Fast AF', finding: 'AF over 110', keywords: [], modalities: ['echo'], status: 'approved' }];
+const stored = [{ sopId: 'fast-af', title: 'Fast AF (local v2)', fullTitle: 'Fast AF', finding: 'AF over 110', keywords: [], modalities: ['echo'], status: 'approved', urgency: 'emergency' }];
 
 function deferred<T>() {
   let resolve!: (value: T) => void;

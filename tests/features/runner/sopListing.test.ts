@@ -6,7 +6,7 @@ import { listingOf, matchesSearch, parseListings } from '../../../src/features/r
 const fastAf = listingOf({
   id: 'fast-af', title: 'Atrial arrhythmia with a rapid ventricular rate', shortTitle: 'Fast AF',
   finding: 'AF with a ventricular rate over 110', keywords: ['palpitations'], modalities: ['echo', 'ct'], status: 'template',
-});
+}, 'emergency');
 
 describe('SOP listings', () => {
   it('lead with the finding-first short title and search every word across titles, finding and keywords', () => {
@@ -26,6 +26,11 @@ describe('SOP listings', () => {
     expect(parseListings([{ ...fastAf, keywords: 'AF' }])).toBeNull();
     expect(parseListings([fastAf, null])).toBeNull();
     expect(parseListings([{ ...fastAf, finding: 'x'.repeat(5000) }])).toBeNull();
+    expect(parseListings([{ ...fastAf, urgency: 'soon' }])).toBeNull();
+    // Stored before the list was ordered by urgency: the catalogue is drawn instead.
+    const { urgency: _unknown, ...withoutUrgency } = fastAf;
+    expect(parseListings([withoutUrgency])).toBeNull();
+    expect(parseListings([{ ...fastAf, urgency: null }])).toEqual([{ ...fastAf, urgency: null }]);
   });
 
   it('keep script in titles as plain data', () => {

@@ -1,18 +1,17 @@
 // The Escalate section's state: the open episode's controller, starting one
 // from the list, returning to an open one after a reload, and ending it.
 // While an episode is open the app is told, so an update waits for it. The
-// heavy parts (engine, store) come from the escalation runtime, loaded at start.
+// heavy parts (engine, store) come from the escalation runtime, loaded at start;
+// the log is read through a dynamic import, so neither is in the first screen's bundle.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { APP_VERSION } from '../../../shared/release';
 import { setEpisodeActive } from '../../../shared/activity';
 import { navigate } from '../../../shared/router';
-import { latestOpenEpisodeId } from '../../../db/log';
 import type { Modality } from '../../../engine';
 import type { RunnableSop } from '../list/sopSource';
 import { loadEscalationRuntime, RUNTIME_UNAVAILABLE, type EscalationRuntime } from '../loadEscalationRuntime';
 import type { EpisodeController } from './episodeController';
 import type { EpisodeStore } from './episodeStore';
-import { failureMessage } from './failureMessage';
 
 export const episodePath = (episodeId: string) => `/escalate/episode/${episodeId}`;
 
@@ -48,7 +47,7 @@ export function useEscalation(options: {
     checkedOpen.current = true;
     let live = true;
     // Read straight from the log (no runtime needed) so the check never waits for it.
-    (store ? store.findOpen() : latestOpenEpisodeId()).then(
+    (store ? store.findOpen() : import('../../../db/log').then((log) => log.latestOpenEpisodeId())).then(
       (openId) => {
         if (live && openId) navigate(episodePath(openId), { replace: true });
       },
@@ -71,7 +70,7 @@ export function useEscalation(options: {
         if (resumed.getView().ended === null) setEpisodeActive(true);
         setController(resumed);
       } catch (caught) {
-        if (live) setError(caught instanceof runtime.ResumeError ? caught.userMessage : failureMessage(caught));
+        if (live) setError(caught instanceof runtime.ResumeError ? caught.userMessage : runtime.failureMessage(caught));
       }
     }, () => live && setError(RUNTIME_UNAVAILABLE));
     return () => {
@@ -85,10 +84,12 @@ export function useEscalation(options: {
       if (!modality || starting) return;
       setStarting(true);
       setError(null);
+      let runtime: EscalationRuntime | null = null;
       try {
-        const [runtime, sop, collapse] = await Promise.all([
+        const [loaded, sop, collapse] = await Promise.all([
           loadEscalationRuntime().catch(() => null), lookup().catch(() => null), library.findCollapse().catch(() => null),
         ]);
+        runtime = loaded;
         if (!runtime) {
           setError(RUNTIME_UNAVAILABLE);
           return;
@@ -106,7 +107,7 @@ export function useEscalation(options: {
         setController(started);
         navigate(episodePath(started.episodeId));
       } catch (caught) {
-        setError(failureMessage(caught));
+        setError(runtime ? runtime.failureMessage(caught) : RUNTIME_UNAVAILABLE);
       } finally {
         setStarting(false);
       }

@@ -2,6 +2,7 @@
 // listing is small enough to draw the first screen before the SOP documents
 // and the engine have loaded (see escalationRuntime.ts).
 import type { Modality } from '../../../shared/session';
+import { URGENCIES, type Urgency } from '../../../engine/urgencyLevels';
 import { textMatches } from './findingSearch';
 
 export interface SopListing {
@@ -13,6 +14,8 @@ export interface SopListing {
   keywords: string[];
   modalities: Modality[];
   status: string;
+  /** The most urgent outcome the SOP can reach (the list shows those first); null if it reaches none. */
+  urgency: Urgency | null;
 }
 
 interface ListableDoc {
@@ -25,10 +28,11 @@ interface ListableDoc {
   status: string;
 }
 
-export function listingOf(doc: ListableDoc): SopListing {
+/** `urgency`: the document's most urgent reachable outcome (the engine's mostUrgentOutcome, worked out where the engine is loaded). */
+export function listingOf(doc: ListableDoc, urgency: Urgency | null): SopListing {
   return {
     sopId: doc.id, title: doc.shortTitle ?? doc.title, fullTitle: doc.title, finding: doc.finding,
-    keywords: [...(doc.keywords ?? [])], modalities: [...doc.modalities], status: doc.status,
+    keywords: [...(doc.keywords ?? [])], modalities: [...doc.modalities], status: doc.status, urgency,
   };
 }
 
@@ -43,6 +47,7 @@ export function matchesSearch(listing: SopListing, query: string): boolean {
 
 const text = (value: unknown, limit: number): value is string => typeof value === 'string' && value.length <= limit;
 const MODALITY_SET = new Set<unknown>(['echo', 'ct', 'mri']);
+const URGENCY_SET = new Set<unknown>([...URGENCIES, null]);
 
 /** A listing read back from storage or a data file: accepted only if every field is well formed. */
 export function parseListings(value: unknown): SopListing[] | null {
@@ -51,11 +56,15 @@ export function parseListings(value: unknown): SopListing[] | null {
   for (const item of value) {
     if (!item || typeof item !== 'object') return null;
     const row = item as Record<string, unknown>;
-    const { sopId, title, fullTitle, finding, keywords, modalities, status } = row;
+    const { sopId, title, fullTitle, finding, keywords, modalities, status, urgency } = row;
     if (!text(sopId, 80) || !text(title, 200) || !text(fullTitle, 200) || !text(finding, 2000) || !text(status, 20)) return null;
     if (!Array.isArray(keywords) || !keywords.every((word) => text(word, 200))) return null;
     if (!Array.isArray(modalities) || !modalities.every((m) => MODALITY_SET.has(m))) return null;
-    listings.push({ sopId, title, fullTitle, finding, keywords: [...keywords], modalities: [...modalities] as Modality[], status });
+    // A listing stored before the list was ordered by urgency has none: the catalogue is drawn instead.
+    if (!URGENCY_SET.has(urgency)) return null;
+    listings.push({
+      sopId, title, fullTitle, finding, keywords: [...keywords], modalities: [...modalities] as Modality[], status, urgency: urgency as Urgency | null,
+    });
   }
   return listings;
 }

@@ -2,8 +2,9 @@
 // this tablet last worked out (or the shipped catalogue on a first run); once
 // the runtime has loaded and validated the library, its answer replaces it and
 // is kept for next time. What a tap runs always comes from the validated library.
+// The stored listing is read through a dynamic import of the database code, so
+// that code is fetched at start but is not part of the first screen's bundle.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getSetting, putSetting } from '../../../db/config';
 import catalogue from '../../../sops/derived/catalogue.json';
 import { afterFirstScreen } from '../../../shared/activity';
 import { loadEscalationRuntime } from '../loadEscalationRuntime';
@@ -11,6 +12,7 @@ import { listingOf, parseListings, type SopListing } from './sopListing';
 import type { RunnableSop, SopSource } from './sopSource';
 
 const LISTING_KEY = 'escalate.listing';
+const configRoom = () => import('../../../db/config');
 export const LIBRARY_UNREADABLE = 'The SOP library could not be read on this device. Use your paper SOPs.';
 
 export interface EscalateLibrary {
@@ -24,7 +26,7 @@ export interface EscalateLibrary {
 }
 
 async function firstListings(): Promise<SopListing[]> {
-  const stored = parseListings(await getSetting(LISTING_KEY).catch(() => undefined));
+  const stored = parseListings(await configRoom().then((config) => config.getSetting(LISTING_KEY)).catch(() => undefined));
   return stored ?? (catalogue as SopListing[]);
 }
 
@@ -60,12 +62,12 @@ export function useEscalateLibrary(source: SopSource | undefined): EscalateLibra
       : firstListings().then((found) => {
         if (live && !settled) setListings(found);
       }).then(afterFirstScreen);
-    drawnFirst.then(library).then(
-      (sops) => {
+    drawnFirst.then(() => Promise.all([library(), loadEscalationRuntime()])).then(
+      ([sops, runtime]) => {
         settled = true;
-        const found = sops.map((sop) => listingOf(sop.doc));
+        const found = sops.map((sop) => listingOf(sop.doc, runtime.mostUrgentOutcome(sop.doc)));
         if (live) setListings(found);
-        if (!source) void putSetting(LISTING_KEY, found).catch(() => undefined);
+        if (!source) void configRoom().then((config) => config.putSetting(LISTING_KEY, found)).catch(() => undefined);
       },
       () => {
         runnable.current = null;

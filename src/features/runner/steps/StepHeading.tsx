@@ -1,6 +1,7 @@
 // The step's title as the page heading. Focus moves to it on every new step,
 // so a screen reader announces the step and Tab starts from the top (only
-// once the step is on show: a screen made ready out of sight waits).
+// once the step is on show: a screen made ready out of sight waits), and the
+// decision under it starts on screen.
 import { useEffect, useRef } from 'react';
 import { useStepShown } from './stepShown';
 import './StepHeading.css';
@@ -23,10 +24,27 @@ function afterPaint(task: () => void): () => void {
   };
 }
 
+/** Less of the decision's first control than this on screen, and it counts as below the fold. */
+const TARGET_PX = 48;
+
+/**
+ * Focus only scrolls a heading that is out of view. With large text on a
+ * phone the heading can be in view low on the screen (where the list was
+ * scrolled to) with the decision under the fold: then the heading goes up to
+ * just under the sticky collapse bar (the page's scroll-padding-top), so the
+ * decision starts on screen. The layout is fresh after the focus move, so the
+ * check costs one read of it.
+ */
+function focusWithDecisionInView(heading: HTMLHeadingElement): void {
+  heading.focus();
+  const firstControl = heading.closest('.runner-step')?.querySelector('button, input');
+  if (firstControl && firstControl.getBoundingClientRect().top > window.innerHeight - TARGET_PX) heading.scrollIntoView?.({ block: 'start' });
+}
+
 export function StepHeading({ stepKey, title, text }: { stepKey: string; title: string; text?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useStepShown();
-  useEffect(() => (shown ? afterPaint(() => heading.current?.focus()) : undefined), [stepKey, shown]);
+  useEffect(() => (shown ? afterPaint(() => heading.current && focusWithDecisionInView(heading.current)) : undefined), [stepKey, shown]);
   return (
     <div className="runner-step__head">
       <h1 className="runner-step__title" tabIndex={-1} ref={heading}>

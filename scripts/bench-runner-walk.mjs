@@ -1,0 +1,108 @@
+// bench:runner's tap walk: episodes walked down the shortest way to an
+// emergency outcome (ending waits early, never waiting them out), one SOP after
+// another, timing each tap on an option from the click to the next step
+// painted with its log record committed.
+
+function successors(step) {
+  switch (step.kind) {
+    case 'question': return step.options.map((o) => ({ via: o.id, label: o.label, target: o.next }));
+    case 'contact': return step.outcomes.map((o) => ({ via: o.id, label: o.label, target: o.next }));
+    case 'wait': return step.endEarly.map((o) => ({ via: o.id, label: o.label, target: o.next }));
+    case 'actions': return [{ via: null, label: 'Continue', target: step.next }];
+    case 'modality': return step.routes.echo ? [{ via: 'echo', label: null, target: step.routes.echo }] : [];
+    default: return [];
+  }
+}
+
+/** The steps walked in one episode of `doc` (for echo), with the label tapped on each. */
+export function urgentPath(doc) {
+  const byId = new Map(doc.steps.map((s) => [s.id, s]));
+  const queue = [[doc.start]];
+  const seen = new Set([doc.start]);
+  while (queue.length > 0) {
+    const path = queue.shift();
+    const step = byId.get(path.at(-1));
+    if (step.kind === 'outcome' && step.urgency === 'emergency') {
+      return path.map((id, i) => {
+        const s = byId.get(id);
+        const next = path[i + 1];
+        return { title: s.title, kind: s.kind, label: next ? successors(s).find((x) => x.target === next)?.label : null };
+      });
+    }
+    for (const next of successors(step)) {
+      if (!seen.has(next.target)) {
+        seen.add(next.target);
+        queue.push([...path, next.target]);
+      }
+    }
+  }
+  throw new Error(`${doc.id}: no emergency path`);
+}
+
+/** One tap on the step on show, timed in the page: click → new heading painted. */
+async function timedTap(page, step) {
+  return page.evaluate(async ({ label, kind }) => {
+    // The step on show: screens made ready for the next tap sit out of sight in [inert] slots.
+    const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('[inert]'));
+    const heading = () => onShow('main h1')[0]?.textContent ?? '';
+    const buttons = onShow('main button');
+    const button = kind === 'actions'
+      ? buttons.find((b) => b.textContent === 'Continue')
+      // An option's accessible name is its visible label first (the urgency is its description).
+      : buttons.find((b) => (b.querySelector('.runner-choice__label')?.textContent ?? b.getAttribute('aria-label')) === label);
+    if (!button) throw new Error(`No button "${label}" on "${heading()}"`);
+    const before = heading();
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (heading() !== before) {
+          observer.disconnect();
+          // The frame with the new step is painted once the next task after its rAF runs.
+          requestAnimationFrame(() => setTimeout(resolve, 0));
+        }
+      });
+      observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    const ready = document.querySelectorAll('main [inert] h1').length;
+    performance.mark('tap-start');
+    const t0 = performance.now();
+    button.click();
+    await changed;
+    performance.mark('tap-end');
+    return { elapsed: performance.now() - t0, ready };
+  }, step);
+}
+
+/**
+ * Walks whole episodes on the page (at the Escalate list) until at least
+ * `count` taps are timed, starting with SOP number `firstEpisode`. `check(page)` runs once an
+ * episode is on screen (e.g. that the trail is there or not).
+ */
+export async function walkTaps(page, docs, { count, think, firstEpisode = 0, check = async () => undefined }) {
+  const taps = [];
+  const byKind = {};
+  const slowest = [];
+  let episodes = 0;
+  while (taps.length < count) {
+    const doc = docs[(firstEpisode + episodes) % docs.length];
+    episodes += 1;
+    const path = urgentPath(doc).filter((s) => s.kind !== 'modality');
+    await page.getByRole('button', { name: new RegExp(`^${(doc.shortTitle ?? doc.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+    await page.waitForFunction((title) => [...document.querySelectorAll('main h1')].some((h) => !h.closest('[inert]') && h.textContent === title), path[0].title);
+    await check(page);
+    // Playwright's click left the mouse pointer over the page. A tablet has no
+    // hovering pointer (and the taps below are pointer-less clicks), so park it
+    // in the corner rather than have every new step re-run hover events under it.
+    await page.mouse.move(0, 0);
+    for (const step of path) {
+      if (step.kind === 'outcome') break;
+      if (think > 0) await page.waitForTimeout(think);
+      const { elapsed, ready } = await timedTap(page, step);
+      taps.push(elapsed);
+      slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step) });
+      byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
+    }
+    await page.getByRole('button', { name: 'Finish and save' }).click();
+    await page.waitForSelector('.runner-sop');
+  }
+  return { taps, byKind, slowest, episodes };
+}
