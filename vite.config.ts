@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { keepUsedNhsukRules } from './scripts/build/keepUsedNhsukRules';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 // A build label (e.g. the commit) makes each build's version distinct; the
@@ -84,6 +85,10 @@ export default defineConfig({
       },
     }),
   ],
+  css: {
+    // nhsuk-frontend's Sass (src/ui/nhs/nhs.scss) down to the classes the app renders.
+    postcss: { plugins: [keepUsedNhsukRules()] },
+  },
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
   },

@@ -14,6 +14,7 @@ import { openEpisodes } from './db/log';
 import { markStoredEpisodesActive } from './shared/activity';
 import { applyTheme } from './app/theme/themeChoice';
 import './app/theme.css';
+import './ui/nhs/nhs.scss';
 import './ui/ui.css';
 
 applyTheme();
