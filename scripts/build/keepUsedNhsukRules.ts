@@ -7,7 +7,7 @@
 
 /** Every nhsuk-* class the app's markup uses (src/ui and the features' forms and steps). */
 export const USED_NHSUK_CLASSES = new Set([
-  'nhsuk-error-summary', 'nhsuk-error-summary__title', 'nhsuk-error-summary__body', 'nhsuk-error-summary__list',
+  'nhsuk-error-summary', 'nhsuk-error-summary__heading', 'nhsuk-error-summary__body', 'nhsuk-error-summary__list',
   'nhsuk-error-message',
   'nhsuk-form-group', 'nhsuk-form-group--error',
   'nhsuk-fieldset', 'nhsuk-fieldset__legend', 'nhsuk-fieldset__legend--s', 'nhsuk-label', 'nhsuk-hint',
