@@ -97,6 +97,16 @@ export default defineConfig({
     sourcemap: false,
     // Read by scripts/bench-size.mjs to tell the first screen from what loads after it.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The sections' shared presentational pieces (never on the first screen) in one chunk, not one per
+          // combination of sections: fewer files, and fewer names in the first screen's preload map.
+          groups: [{ name: 'sections-ui', test: /[\\/]src[\\/]ui[\\/](Choices|SummaryList|DateInput|ErrorSummary|ErrorMessage|calendarDate|WarningCallout|files|useStoredData)\.tsx?$/ }],
+          includeDependenciesRecursively: false,
+        },
+      },
+    },
   },
   preview: {
     headers: securityHeaders,

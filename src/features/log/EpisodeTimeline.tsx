@@ -14,6 +14,7 @@ import { stepLookup } from './sopSteps';
 import { clockJumps } from './clockDrift';
 import { FocusedHeading } from '../../ui/FocusedHeading';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
+import { WarningCallout } from '../../ui/WarningCallout';
 
 interface Props {
   db: LogDb;
@@ -80,9 +81,9 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
       </div>
       {check && <ChainResult check={check} />}
       {jumps.length > 0 && (
-        <Banner tone="warning">
+        <WarningCallout>
           The tablet’s clock was changed during this episode ({jumps.map((jump) => `${jump.jumpMs > 0 ? 'forward' : 'back'} about ${Math.round(Math.abs(jump.jumpMs) / 1000)} s after event ${jump.afterSeq}`).join('; ')}). Times after that point are as the clock showed them.
-        </Banner>
+        </WarningCallout>
       )}
       <div className="log-table-wrap">
         <table className="log-table">

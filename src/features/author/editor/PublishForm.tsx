@@ -18,6 +18,7 @@ import { StorageError } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
 import { useSigningKeys } from './useSigningKeys';
+import { WarningCallout } from '../../../ui/WarningCallout';
 
 interface Props {
   draftKey: string;
@@ -186,9 +187,9 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
         </div>
       )}
       {signing.loaded && signing.trustListHeld && chosenKey?.approver !== true && (
-        <Banner tone="warning">
+        <WarningCallout>
           This tablet holds a trust list: a version that is not signed by an approver on it is kept but never run on the Escalate screen.
-        </Banner>
+        </WarningCallout>
       )}
       {field('Approver name', name, setName)}
       {field('Approver role', role, setRole, 'e.g. "Consultant cardiologist, network lead".')}
