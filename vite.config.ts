@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { keepUsedNhsukRules } from './scripts/build/keepUsedNhsukRules';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 // A build label (e.g. the commit) makes each build's version distinct; the
@@ -84,6 +85,10 @@ export default defineConfig({
       },
     }),
   ],
+  css: {
+    // nhsuk-frontend's Sass (src/ui/nhs/nhs.scss) down to the classes the app renders.
+    postcss: { plugins: [keepUsedNhsukRules()] },
+  },
   define: {
     'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
   },
@@ -92,6 +97,16 @@ export default defineConfig({
     sourcemap: false,
     // Read by scripts/bench-size.mjs to tell the first screen from what loads after it.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The sections' shared presentational pieces (never on the first screen) in one chunk, not one per
+          // combination of sections: fewer files, and fewer names in the first screen's preload map.
+          groups: [{ name: 'sections-ui', test: /[\\/]src[\\/]ui[\\/](Choices|SummaryList|DateInput|ErrorSummary|ErrorMessage|calendarDate|WarningCallout|files|useStoredData)\.tsx?$/ }],
+          includeDependenciesRecursively: false,
+        },
+      },
+    },
   },
   preview: {
     headers: securityHeaders,

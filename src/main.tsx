@@ -13,6 +13,7 @@ import { afterFirstScreen } from './shared/activity';
 import { markStoredEpisodesActive } from './shared/activity';
 import { applyTheme } from './app/theme/themeChoice';
 import './app/theme.css';
+import './ui/nhs/nhs.scss';
 import './ui/ui.css';
 
 applyTheme();

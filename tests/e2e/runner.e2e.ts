@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main li:has(> input[type="checkbox"]), main input:not([type="checkbox"]):not([type="radio"])');
+    const targets = document.querySelectorAll<HTMLElement>('main button, main a[href], main li:has(input[type="checkbox"]), main input');
     return [...targets]
       .filter((el) => el.offsetParent !== null && !el.closest('[inert]'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))

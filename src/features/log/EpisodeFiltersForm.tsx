@@ -1,10 +1,16 @@
 // The list's filters: date range, SOP, modality, site, urgency, status and
-// outcome. Applied on submit so a half-typed site name never runs a query.
+// outcome. Applied on submit so a half-typed site name never runs a query;
+// the dates are NHS date inputs, and a date that does not exist is refused on
+// submit in an error summary.
 import { useId, useState, type FormEvent } from 'react';
 import { URGENCIES, EPISODE_STATUSES, type Urgency, type EpisodeStatus } from '../../db/database';
 import { type EpisodeFilters } from '../../db/read';
 import { type SopSummary } from '../../db/library';
 import { Button } from '../../ui/Button';
+import { DateInput } from '../../ui/DateInput';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { EMPTY_DATE_PARTS, partsFromIso } from '../../ui/calendarDate';
+import { readDateRange } from './dateRange';
 import { dateInputToMs, dayAfterInputToMs } from './formatTime';
 import { MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 
@@ -45,28 +51,38 @@ interface Props {
 
 export function EpisodeFiltersForm({ sops, initial, onApply }: Props) {
   const [fields, setFields] = useState(initial);
+  const [fromParts, setFromParts] = useState(() => partsFromIso(initial.from));
+  const [toParts, setToParts] = useState(() => partsFromIso(initial.to));
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const id = useId();
+  const range = readDateRange(fromParts, toParts, `${id}-from`, `${id}-to`);
   const set = (key: keyof FilterFields) => (event: { target: { value: string } }) => setFields((old) => ({ ...old, [key]: event.target.value }));
   const sopIds = [...new Map(sops.map((sop) => [sop.id, sop.title])).entries()];
   const outcomes = [...new Map(sops.filter((sop) => !fields.sopId || sop.id === fields.sopId).flatMap((sop) => sop.outcomes.map((o) => [o.id, o.title] as const))).entries()];
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(fields);
+    if (range.problems.length > 0) {
+      setFailedSubmits((count) => count + 1);
+      return;
+    }
+    onApply({ ...fields, from: range.from, to: range.to });
   };
   const clear = () => {
     setFields(EMPTY_FILTER_FIELDS);
+    setFromParts(EMPTY_DATE_PARTS);
+    setToParts(EMPTY_DATE_PARTS);
+    setFailedSubmits(0);
     onApply(EMPTY_FILTER_FIELDS);
   };
 
   return (
-    <form className="log-filters" onSubmit={submit} aria-label="Filter episodes">
-      <div className="log-field">
-        <label htmlFor={`${id}-from`}>From date</label>
-        <input id={`${id}-from`} type="date" value={fields.from} onChange={set('from')} />
+    <form className="log-filters" onSubmit={submit} aria-label="Filter episodes" noValidate>
+      <div className="log-filters__summary">
+        <ErrorSummary problems={range.problems} failedSubmits={failedSubmits} />
       </div>
-      <div className="log-field">
-        <label htmlFor={`${id}-to`}>To date (inclusive)</label>
-        <input id={`${id}-to`} type="date" value={fields.to} onChange={set('to')} />
+      <div className="log-filters__dates">
+        <DateInput id={`${id}-from`} legend="From date" value={fromParts} onChange={setFromParts} error={failedSubmits > 0 ? range.errorFor(`${id}-from`) : null} />
+        <DateInput id={`${id}-to`} legend="To date (inclusive)" value={toParts} onChange={setToParts} error={failedSubmits > 0 ? range.errorFor(`${id}-to`) : null} />
       </div>
       <div className="log-field">
         <label htmlFor={`${id}-sop`}>SOP</label>

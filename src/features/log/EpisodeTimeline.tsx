@@ -13,6 +13,8 @@ import { ReplayControl } from './ReplayControl';
 import { stepLookup } from './sopSteps';
 import { clockJumps } from './clockDrift';
 import { FocusedHeading } from '../../ui/FocusedHeading';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
+import { WarningCallout } from '../../ui/WarningCallout';
 
 interface Props {
   db: LogDb;
@@ -62,26 +64,26 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
     <section className="log-panel" aria-labelledby="log-episode-heading">
       {back}
       <FocusedHeading level={2} id="log-episode-heading">Episode started {formatDateTime(episode.startedAt)}</FocusedHeading>
-      <dl className="log-summary">
-        <dt>SOP</dt><dd>{sop?.title || episode.sopId} (version {episode.sopVersion})</dd>
-        <dt>Site</dt><dd>{episode.site || 'not recorded'}</dd>
-        <dt>Modality</dt><dd>{MODALITY_LABEL[episode.modality] ?? episode.modality}</dd>
-        <dt>Operator role</dt><dd>{episode.operatorRole || 'not recorded'}</dd>
-        {episode.localRef && <><dt>Local reference (never a patient identifier)</dt><dd>{episode.localRef}</dd></>}
-        <dt>Status</dt><dd>{STATUS_LABEL[episode.status]}{episode.endedAt !== null ? `, ended ${formatDateTime(episode.endedAt)}` : ''}</dd>
-        <dt>Urgency</dt><dd>{URGENCY_LABEL[episode.urgency]}{episode.outcomeStepId ? ` (${stepOf(episode.outcomeStepId).title})` : ''}</dd>
-        <dt>First clinician reached</dt><dd>{toClinician === null ? 'not recorded' : `after ${formatMinutes(toClinician)}`}</dd>
-        <dt>Recorded by app version</dt><dd>{episode.appVersion}</dd>
-      </dl>
+      <SummaryList>
+        <SummaryRow label="SOP">{sop?.title || episode.sopId} (version {episode.sopVersion})</SummaryRow>
+        <SummaryRow label="Site">{episode.site || 'not recorded'}</SummaryRow>
+        <SummaryRow label="Modality">{MODALITY_LABEL[episode.modality] ?? episode.modality}</SummaryRow>
+        <SummaryRow label="Operator role">{episode.operatorRole || 'not recorded'}</SummaryRow>
+        {episode.localRef && <SummaryRow label="Local reference (never a patient identifier)">{episode.localRef}</SummaryRow>}
+        <SummaryRow label="Status">{STATUS_LABEL[episode.status]}{episode.endedAt !== null ? `, ended ${formatDateTime(episode.endedAt)}` : ''}</SummaryRow>
+        <SummaryRow label="Urgency">{URGENCY_LABEL[episode.urgency]}{episode.outcomeStepId ? ` (${stepOf(episode.outcomeStepId).title})` : ''}</SummaryRow>
+        <SummaryRow label="First clinician reached">{toClinician === null ? 'not recorded' : `after ${formatMinutes(toClinician)}`}</SummaryRow>
+        <SummaryRow label="Recorded by app version">{episode.appVersion}</SummaryRow>
+      </SummaryList>
       <div className="log-actions">
         <Button onClick={verify}>Check the record’s hash chain</Button>
         <Button variant="secondary" onClick={exportFhir}>Download as FHIR</Button>
       </div>
       {check && <ChainResult check={check} />}
       {jumps.length > 0 && (
-        <Banner tone="warning">
+        <WarningCallout>
           The tablet’s clock was changed during this episode ({jumps.map((jump) => `${jump.jumpMs > 0 ? 'forward' : 'back'} about ${Math.round(Math.abs(jump.jumpMs) / 1000)} s after event ${jump.afterSeq}`).join('; ')}). Times after that point are as the clock showed them.
-        </Banner>
+        </WarningCallout>
       )}
       <div className="log-table-wrap">
         <table className="log-table">

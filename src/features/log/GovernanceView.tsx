@@ -15,6 +15,7 @@ import { EpisodeTimeline } from './EpisodeTimeline';
 import type { SaveFile } from './download';
 import { formatDateTime } from './formatTime';
 import { STATUS_LABEL, URGENCY_LABEL } from './labels';
+import { WarningCallout } from '../../ui/WarningCallout';
 
 interface SiteData {
   siteId: string;
@@ -132,9 +133,9 @@ export function GovernanceView({ saveFile }: { saveFile: SaveFile }) {
             {sites.reduce((sum, site) => sum + site.rows.length, 0)} episodes from {sites.length} site{sites.length === 1 ? '' : 's'}
           </h3>
           {sites.map((site) => site.refused.length > 0 ? (
-            <Banner key={site.siteId} tone="warning">
+            <WarningCallout key={site.siteId}>
               {site.name}: {site.refused.length} record{site.refused.length === 1 ? '' : 's'} not shown ({site.refused[0]!.reason}{site.refused.length > 1 ? ' and others' : ''}).
-            </Banner>
+            </WarningCallout>
           ) : null)}
           <div className="log-filters">
             <div className="field">

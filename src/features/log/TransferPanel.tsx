@@ -1,5 +1,7 @@
 // Export (CSV episodes, CSV events, full JSON with hash chains, FHIR R4) over a
 // date range, a chain check of every record in that range, and the import.
+// The range is two NHS date inputs; a date that does not exist stops the
+// export or check with an error summary linked to it.
 import { useId, useState, type FormEvent } from 'react';
 import { exportEpisodesCsvParts, exportFhirBundle, verifyEpisodes, type BulkVerifyReport } from '../../db/export';
 import { toStorageError, type LogDb } from '../../db/database';
@@ -8,6 +10,10 @@ import { exportEventsCsvFile } from '../../db/export';
 import { exportLogJsonFile } from '../../db/export';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
+import { DateInput } from '../../ui/DateInput';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { EMPTY_DATE_PARTS } from '../../ui/calendarDate';
+import { readDateRange } from './dateRange';
 import type { FilePart, SaveFile } from './download';
 import { dateInputToMs, dayAfterInputToMs } from './formatTime';
 import { ImportLogPanel } from './ImportLogPanel';
@@ -30,7 +36,16 @@ const FORMATS: Array<{ format: Format; label: string; extension: string; mime: s
 
 export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
   const id = useId();
-  const [range, setRange] = useState({ from: '', to: '' });
+  const [fromParts, setFromParts] = useState(EMPTY_DATE_PARTS);
+  const [toParts, setToParts] = useState(EMPTY_DATE_PARTS);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const range = readDateRange(fromParts, toParts, `${id}-from`, `${id}-to`);
+  /** False (and the error summary shown) while a date is wrong. */
+  const rangeReady = (): boolean => {
+    if (range.problems.length === 0) return true;
+    setFailedSubmits((count) => count + 1);
+    return false;
+  };
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [verified, setVerified] = useState<BulkVerifyReport | null>(null);
@@ -46,6 +61,7 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
 
   const exportAs = async (format: Format) => {
     const spec = FORMATS.find((item) => item.format === format)!;
+    if (!rangeReady()) return;
     setBusy(true);
     setMessage(null);
     try {
@@ -67,6 +83,7 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
   };
 
   const verifyRange = async () => {
+    if (!rangeReady()) return;
     setBusy(true);
     setVerified(null);
     setMessage(null);
@@ -82,14 +99,13 @@ export function TransferPanel({ db, appVersion, saveFile, onImported }: Props) {
   return (
     <section className="log-panel" aria-labelledby="log-transfer-heading">
       <h2 id="log-transfer-heading">Export and import</h2>
-      <form className="log-filters" onSubmit={(event: FormEvent) => event.preventDefault()} aria-label="Export date range">
-        <div className="log-field">
-          <label htmlFor={`${id}-from`}>From date</label>
-          <input id={`${id}-from`} type="date" value={range.from} onChange={(e) => setRange({ ...range, from: e.target.value })} />
+      <form className="log-filters" onSubmit={(event: FormEvent) => event.preventDefault()} aria-label="Export date range" noValidate>
+        <div className="log-filters__summary">
+          <ErrorSummary problems={range.problems} failedSubmits={failedSubmits} />
         </div>
-        <div className="log-field">
-          <label htmlFor={`${id}-to`}>To date (inclusive)</label>
-          <input id={`${id}-to`} type="date" value={range.to} onChange={(e) => setRange({ ...range, to: e.target.value })} />
+        <div className="log-filters__dates">
+          <DateInput id={`${id}-from`} legend="From date" value={fromParts} onChange={setFromParts} error={failedSubmits > 0 ? range.errorFor(`${id}-from`) : null} />
+          <DateInput id={`${id}-to`} legend="To date (inclusive)" value={toParts} onChange={setToParts} error={failedSubmits > 0 ? range.errorFor(`${id}-to`) : null} />
         </div>
       </form>
       <p className="log-muted">Leave the dates empty to export the whole log. Exports hold no patient-identifiable data unless someone typed it into a local reference.</p>

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { getDeviceId } from '../../db/config';
 import type { LogDb } from '../../db/database';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 type DeviceIdState = { id: string } | { error: string } | null;
 
@@ -24,10 +25,9 @@ export function DeviceIdPanel({ db }: { db?: LogDb }) {
       <h2 id="device-title">This tablet</h2>
       {state === null ? <p aria-busy="true">Reading the device id…</p> : null}
       {state && 'id' in state ? (
-        <dl className="facts">
-          <dt>Device id</dt>
-          <dd><code data-testid="device-id">{state.id}</code></dd>
-        </dl>
+        <SummaryList>
+          <SummaryRow label="Device id"><code data-testid="device-id">{state.id}</code></SummaryRow>
+        </SummaryList>
       ) : null}
       {state && 'error' in state ? <p role="alert">Device id unavailable: {state.error}</p> : null}
       <p>Every episode records this id, so a log imported from another tablet is kept as that tablet&apos;s record and can only be read here.</p>

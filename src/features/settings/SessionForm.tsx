@@ -4,6 +4,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
 import { useSession } from '../../shared/session';
 import { MODALITIES, MODALITY_LABEL, type Modality } from '../../shared/session';
+import { Choices, RadioItem } from '../../ui/Choices';
 
 export function SessionForm() {
   const { session, updateSession, saveError } = useSession();
@@ -45,26 +46,21 @@ export function SessionForm() {
           }}
         />
       </div>
-      <fieldset className="field">
-        <legend>Modality</legend>
-        <div className="choice-row">
-          {MODALITIES.map((item) => (
-            <label key={item} className="choice">
-              <input
-                type="radio"
-                name={`${id}-modality`}
-                value={item}
-                checked={modality === item}
-                onChange={() => {
-                  setModality(item);
-                  setSaved(false);
-                }}
-              />
-              {MODALITY_LABEL[item]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choices legend="Modality" type="radio" inline>
+        {MODALITIES.map((item) => (
+          <RadioItem
+            key={item}
+            name={`${id}-modality`}
+            value={item}
+            checked={modality === item}
+            onChange={() => {
+              setModality(item);
+              setSaved(false);
+            }}
+            label={MODALITY_LABEL[item]}
+          />
+        ))}
+      </Choices>
       <div className="field">
         <label htmlFor={`${id}-role`}>Your role</label>
         <span className="field__hint" id={`${id}-role-hint`}>

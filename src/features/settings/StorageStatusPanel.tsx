@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { formatBytes, readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../shared/platform';
+import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 
 export function StorageStatusPanel({ nav }: { nav?: Navigator }) {
   const [status, setStatus] = useState<StorageStatus | null>(null);
@@ -21,18 +22,16 @@ export function StorageStatusPanel({ nav }: { nav?: Navigator }) {
       {!status.supported ? (
         <p>This browser does not report storage details. The log is still saved on this device.</p>
       ) : (
-        <dl className="facts">
-          <dt>Persistent storage</dt>
-          <dd>
+        <SummaryList>
+          <SummaryRow label="Persistent storage">
             {status.persisted
               ? 'Yes: the browser will not clear the log to free space.'
               : 'No: the browser may clear stored data when space runs low. Install the app or allow storage to protect the log.'}
-          </dd>
-          <dt>Space used</dt>
-          <dd>
+          </SummaryRow>
+          <SummaryRow label="Space used">
             {formatBytes(status.usageBytes)} of {formatBytes(status.quotaBytes)} available to this app
-          </dd>
-        </dl>
+          </SummaryRow>
+        </SummaryList>
       )}
       {status.supported && !status.persisted ? (
         <Button variant="secondary" onClick={() => void requestPersistentStorage(nav).then(refresh)}>

@@ -21,13 +21,18 @@ describe('New SOP', { timeout: 30_000 }, () => {
     render(<LibraryView db={db} />);
     const form = await screen.findByRole('form', { name: 'New SOP' });
     await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
-    const needed = within(form).getByRole('list', { name: 'Still needed' });
-    expect(needed).toHaveTextContent('SOP id: lower-case words');
-    expect(needed).toHaveTextContent('Modalities: tick at least one');
+    const summary = within(form).getByRole('alert', { name: 'There is a problem' });
+    expect(summary).toHaveTextContent('SOP id: lower-case words');
+    expect(summary).toHaveTextContent('Modalities: tick at least one');
+    // Each problem links to its field, which also says what is wrong.
+    expect(within(summary).getByRole('link', { name: /^SOP id/ })).toHaveAttribute('href', `#${within(form).getByLabelText('SOP id').id}`);
+    expect(within(form).getByLabelText('SOP id')).toHaveAccessibleDescription(/Error: SOP id: lower-case words/);
+    expect(within(summary).getByRole('link', { name: /^Modalities/ })).toHaveAttribute('href', `#${within(form).getByRole('checkbox', { name: 'ECHO' }).id}`);
+    expect(document.activeElement).toContainElement(summary);
 
     await user.type(within(form).getByLabelText('SOP id'), 'fast-af');
     await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
-    expect(within(form).getByRole('list', { name: 'Still needed' })).toHaveTextContent('“fast-af” is already used');
+    expect(within(form).getByRole('alert', { name: 'There is a problem' })).toHaveTextContent('“fast-af” is already used');
 
     await user.clear(within(form).getByLabelText('SOP id'));
     await user.type(within(form).getByLabelText('SOP id'), 'syncope-on-table');

@@ -134,8 +134,9 @@ describe('step kinds', () => {
     const run = await openSop('Fast AF');
     await run.choose('No');
     run.expectStep('Urgent review');
-    expect(screen.getByText('Urgency: Urgent (within 2 weeks)')).toBeInTheDocument();
-    expect(screen.getByText('Urgent review by the referrer.')).toBeInTheDocument();
+    // The care card's heading says the urgency in words (its colour is never the only signal), the disposition under it.
+    const care = screen.getByRole('heading', { level: 2, name: 'Urgency: Urgent (within 2 weeks)' });
+    expect(care.parentElement!.parentElement).toHaveTextContent('Urgent review by the referrer.');
     expect(screen.getByText('Fast AF without adverse features.')).toBeInTheDocument();
     expect(screen.getByText('Finding and who was told')).toBeInTheDocument();
     expect(screen.getByText(/Any adverse features\? — No/)).toBeInTheDocument();

@@ -84,3 +84,21 @@ describe('directory files', () => {
     expect(self).toMatchObject({ ok: false, problems: [expect.stringContaining('own fallback')] });
   });
 });
+
+describe('directory entry form', { timeout: 20_000 }, () => {
+  it('refuses a phone number with letters in an error summary linked to the field, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    render(<DirectoryPanel db={db} />);
+    await gapList();
+    await user.click(screen.getByRole('button', { name: 'Edit On-call cardiology registrar' }));
+    await user.type(screen.getByLabelText('Phone number'), 'call them');
+    await user.click(screen.getByRole('button', { name: 'Save On-call cardiology registrar' }));
+    const summary = screen.getByRole('alert', { name: 'There is a problem' });
+    expect(document.activeElement).toContainElement(summary);
+    const phone = screen.getByLabelText('Phone number');
+    expect(within(summary).getByRole('link', { name: /^Phone number must only include digits/ })).toHaveAttribute('href', `#${phone.id}`);
+    expect(phone).toHaveAccessibleDescription(/Error: Phone number must only include digits/);
+    expect(await listDirectory(db)).toEqual([]);
+  });
+});

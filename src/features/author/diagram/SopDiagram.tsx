@@ -15,6 +15,7 @@ import { StepListAlternative } from './StepListAlternative';
 export const MAX_DRAWN_STEPS = 1500;
 import { usePanZoom } from './usePanZoom';
 import './diagram.css';
+import { WarningCallout } from '../../../ui/WarningCallout';
 
 interface Props {
   doc: SopDocument;
@@ -82,9 +83,9 @@ export function SopDiagram({ doc, problems = [], selected = null, onSelect, stil
     <section className={still ? 'sop-diagram sop-diagram--still' : 'sop-diagram'} aria-label="Flow diagram">
       {failed && <Banner tone="error">{DAGRE_LOAD_FAILED}</Banner>}
       {tooLarge && (
-        <Banner tone="warning">
+        <WarningCallout>
           {`This SOP has ${model.nodes.length.toLocaleString('en-GB')} steps: too many to draw legibly (the limit is ${MAX_DRAWN_STEPS.toLocaleString('en-GB')}). Every step and where it leads is listed below.`}
-        </Banner>
+        </WarningCallout>
       )}
       {!failed && !tooLarge && !layout && <p role="status">Drawing the diagram…</p>}
       {layout && !still && (

@@ -2,6 +2,7 @@
 // start step, and the lists of contact roles and references.
 import { MODALITIES, ROLE_TYPES, type Reference, type Role, type SopDocument } from '../../../engine';
 import { ItemGroup, NextStepField, linkOptionsOf, NumberField, SelectField, TextField, removeAt, replaceAt, withOptional } from './fields';
+import { CheckboxItem, Choices } from '../../../ui/Choices';
 
 export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(next: SopDocument): void }) {
   const roles = doc.roles ?? [];
@@ -27,23 +28,18 @@ export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(nex
         value={(doc.keywords ?? []).join(', ')}
         onChange={(text) => onChange(withOptional(doc, 'keywords', text.trim() === '' ? undefined : text.split(',').map((k) => k.trim())))}
       />
-      <fieldset className="field">
-        <legend>Modalities</legend>
-        <div className="choice-row">
-          {MODALITIES.map((m) => (
-            <label key={m} className="choice">
-              <input
-                type="checkbox"
-                checked={doc.modalities.includes(m)}
-                onChange={(event) =>
-                  onChange({ ...doc, modalities: event.target.checked ? [...doc.modalities, m] : doc.modalities.filter((x) => x !== m) })
-                }
-              />
-              {m.toUpperCase()}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Choices legend="Modalities" type="checkbox">
+        {MODALITIES.map((m) => (
+          <CheckboxItem
+            key={m}
+            checked={doc.modalities.includes(m)}
+            onChange={(event) =>
+              onChange({ ...doc, modalities: event.target.checked ? [...doc.modalities, m] : doc.modalities.filter((x) => x !== m) })
+            }
+            label={m.toUpperCase()}
+          />
+        ))}
+      </Choices>
       <TextField label="Version" hint="Three numbers, e.g. 1.1.0." value={doc.version} onChange={(version) => onChange({ ...doc, version })} />
       <TextField label="Review due" hint="YYYY-MM-DD" value={doc.reviewDue} onChange={(reviewDue) => onChange({ ...doc, reviewDue })} />
       <TextField label="Local adaptation notes" optional multiline value={doc.localAdaptation} onChange={(t) => onChange(withOptional(doc, 'localAdaptation', t))} />

@@ -2,7 +2,6 @@
 // view), the diagram (click a step to edit it), every path played in the
 // sandbox runner, and the sign-off form. Typing is never blocked.
 import { useEffect, useState } from 'react';
-import { Banner } from '../../../ui/Banner';
 import { navigate } from '../../../shared/router';
 import type { LogDb } from '../../../db/database';
 import { hasErrors } from '../../../engine/validate/problem';
@@ -17,6 +16,7 @@ import { PublishForm } from './PublishForm';
 import { StepsForm } from './StepsForm';
 import { useDraftEditor, type SaveState } from './useDraftEditor';
 import { FocusedHeading } from '../../../ui/FocusedHeading';
+import { WarningCallout } from '../../../ui/WarningCallout';
 
 type Tab = 'form' | 'diagram' | 'paths' | 'json';
 const TABS: Array<{ id: Tab; label: string }> = [
@@ -72,7 +72,7 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
       <FocusedHeading>Edit draft: {doc?.title || 'Untitled SOP'}</FocusedHeading>
       <p role="status" className={`save-state save-state--${editor.saveState}`}>{SAVE_WORDS[editor.saveState]}</p>
       {editor.saveState === 'held' && (
-        <Banner tone="warning">Nothing from this file is stored yet. It will be saved as a draft as soon as every error below is fixed.</Banner>
+        <WarningCallout>Nothing from this file is stored yet. It will be saved as a draft as soon as every error below is fixed.</WarningCallout>
       )}
       <div aria-live="polite">
         {editor.checked && problems.length === 0 && <p className="no-problems">No problems found.</p>}
@@ -86,7 +86,7 @@ export function EditorView({ draftKey, db }: { draftKey: string; db?: LogDb }) {
         ))}
       </div>
       {tab !== 'json' && !doc && (
-        <Banner tone="warning">This draft&apos;s JSON cannot be shown as a form yet. Fix it in the JSON view.</Banner>
+        <WarningCallout>This draft&apos;s JSON cannot be shown as a form yet. Fix it in the JSON view.</WarningCallout>
       )}
       {tab === 'form' && doc && (
         <>

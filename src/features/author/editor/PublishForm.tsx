@@ -1,17 +1,24 @@
 // Sign-off: publishing needs a name, role, date and review-due date, and is
-// disabled while the validator reports errors; the disabled button says why.
+// disabled while the validator reports errors or a field is empty; the
+// disabled button says why. Dates are NHS date inputs: a date that does not
+// exist, or a review due before the sign-off, is listed in an error summary
+// when Publish is pressed, with an inline message on the date.
 // Publishing asks first, showing what changes against the version the
 // Escalate screen runs now. The published version is frozen and stored by
 // content hash with the sign-off.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
+import { DateInput } from '../../../ui/DateInput';
+import { ErrorSummary, type FieldProblem } from '../../../ui/ErrorSummary';
+import { partsFromIso, readDate, type DateReading } from '../../../ui/calendarDate';
 import { activeSopFor, LibraryRefusal, publish } from '../../../db/library';
 import { summariseChanges, type ChangeSummary } from '../diff/changeSummary';
 import { StorageError } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import type { SopDocument } from '../../../engine';
 import { useSigningKeys } from './useSigningKeys';
+import { WarningCallout } from '../../../ui/WarningCallout';
 
 interface Props {
   draftKey: string;
@@ -33,12 +40,37 @@ function oneYearOn(): string {
   return isoDay(date);
 }
 
+interface DateProblem extends FieldProblem {
+  /** The date input the problem belongs to. */
+  dateId: string;
+  part?: 'day' | 'month' | 'year';
+}
+
+/** What is wrong with the two dates (an empty date is "missing", not wrong). */
+function publishDateProblems(id: string, signOff: DateReading, review: DateReading): DateProblem[] {
+  const problems: DateProblem[] = [];
+  for (const [dateId, reading] of [[`${id}-signed`, signOff], [`${id}-review`, review]] as const) {
+    if (reading.kind === 'problem') problems.push({ dateId, part: reading.part, fieldId: `${dateId}-${reading.part}`, message: reading.message });
+  }
+  if (signOff.kind === 'date' && review.kind === 'date' && review.iso <= signOff.iso) {
+    problems.push({ dateId: `${id}-review`, fieldId: `${id}-review-day`, message: 'Review due date must be after the sign-off date' });
+  }
+  return problems;
+}
+
+/** A date input's inline error, once a publish has been refused. */
+function shownProblem(problems: readonly DateProblem[], dateId: string, failedSubmits: number) {
+  const problem = failedSubmits > 0 ? problems.find((p) => p.dateId === dateId) : undefined;
+  return problem ? { message: problem.message, part: problem.part } : null;
+}
+
 export function PublishForm({ draftKey, currentText, doc, errorCount, checked, db, pauseAutosave, onPublished }: Props) {
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [date, setDate] = useState(isoDay(new Date()));
-  const [reviewDue, setReviewDue] = useState(doc && doc.reviewDue > isoDay(new Date()) ? doc.reviewDue : oneYearOn());
+  const [dateParts, setDateParts] = useState(() => partsFromIso(isoDay(new Date())));
+  const [reviewParts, setReviewParts] = useState(() => partsFromIso(doc && doc.reviewDue > isoDay(new Date()) ? doc.reviewDue : oneYearOn()));
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<ChangeSummary | null>(null);
@@ -51,11 +83,16 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   // An author's key signs as the author: the approval then waits for the approver's countersignature.
   const signAs = chosenKey && !chosenKey.approver && chosenKey.author ? 'author' : 'approver';
   const blocked = errorCount > 0 || !checked;
+  const signOffReading = readDate(dateParts, 'Sign-off date');
+  const reviewReading = readDate(reviewParts, 'Review due date');
+  const date = signOffReading.kind === 'date' ? signOffReading.iso : '';
+  const reviewDue = reviewReading.kind === 'date' ? reviewReading.iso : '';
+  const dateProblems = publishDateProblems(id, signOffReading, reviewReading);
   const missing = [
     name.trim() === '' && 'the approver’s name',
     role.trim() === '' && 'the approver’s role',
-    date === '' && 'the sign-off date',
-    reviewDue === '' && 'the review-due date',
+    signOffReading.kind === 'empty' && 'the sign-off date',
+    reviewReading.kind === 'empty' && 'the review-due date',
     // A signature is checked against the approval block: the name must be the key holder's.
     signAs === 'approver' && chosenKey !== null && name.trim() !== '' && name.trim() !== chosenKey.name && `the approver’s name as the signing key has it (“${chosenKey.name}”)`,
   ].filter((m): m is string => m !== false);
@@ -84,6 +121,10 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (blocked || !complete || !doc) return;
+    if (dateProblems.length > 0) {
+      setFailedSubmits((count) => count + 1);
+      return;
+    }
     setRefusal(null);
     let before: SopDocument | null = null;
     try {
@@ -95,7 +136,7 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
   };
 
   const confirm = async () => {
-    if (blocked || !complete) return;
+    if (blocked || !complete || dateProblems.length > 0) return;
     setConfirming(null);
     setBusy(true);
     setRefusal(null);
@@ -113,17 +154,18 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
     }
   };
 
-  const field = (label: string, value: string, set: (v: string) => void, type = 'text', hint?: string) => (
+  const field = (label: string, value: string, set: (v: string) => void, hint?: string) => (
     <div className="field">
       <label htmlFor={`${id}-${label}`}>{label}</label>
       {hint && <span className="field__hint" id={`${id}-${label}-hint`}>{hint}</span>}
-      <input id={`${id}-${label}`} type={type} value={value} autoComplete="off" aria-describedby={hint ? `${id}-${label}-hint` : undefined} onChange={(e) => set(e.target.value)} />
+      <input id={`${id}-${label}`} type="text" value={value} autoComplete="off" aria-describedby={hint ? `${id}-${label}-hint` : undefined} onChange={(e) => set(e.target.value)} />
     </div>
   );
 
   return (
     <form className="panel publish-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Sign off and publish</h2>
+      <ErrorSummary problems={dateProblems} failedSubmits={failedSubmits} />
       <p>
         Publishing freezes this version: any later change makes a new draft. The sign-off is recorded with the
         SOP&apos;s content hash, and the Escalate screen uses the new version for its finding.
@@ -153,14 +195,14 @@ export function PublishForm({ draftKey, currentText, doc, errorCount, checked, d
         </Banner>
       )}
       {signing.loaded && signing.trustListHeld && chosenKey?.approver !== true && signAs !== 'author' && (
-        <Banner tone="warning">
+        <WarningCallout>
           This tablet holds a trust list: a version that is not signed by an approver on it is kept but never run on the Escalate screen.
-        </Banner>
+        </WarningCallout>
       )}
       {field('Approver name', name, setName)}
-      {field('Approver role', role, setRole, 'text', 'e.g. "Consultant cardiologist, network lead".')}
-      {field('Sign-off date', date, setDate, 'date')}
-      {field('Review due', reviewDue, setReviewDue, 'date')}
+      {field('Approver role', role, setRole, 'e.g. "Consultant cardiologist, network lead".')}
+      <DateInput id={`${id}-signed`} legend="Sign-off date" hint="For example, 27 3 2026" value={dateParts} onChange={setDateParts} error={shownProblem(dateProblems, `${id}-signed`, failedSubmits)} />
+      <DateInput id={`${id}-review`} legend="Review due" value={reviewParts} onChange={setReviewParts} error={shownProblem(dateProblems, `${id}-review`, failedSubmits)} />
       {why && (
         <p className="publish-form__blocked" id={`${id}-blocked`}>
           {why}

@@ -8,6 +8,7 @@ import { STEP_EDITORS, STEP_KIND_LABEL } from '../editors';
 import type { StepContext, StepEditorProps } from '../editors/types';
 import { TextField, withOptional } from './fields';
 import { StepIdField } from './StepIdField';
+import { CheckboxItem, Choices } from '../../../ui/Choices';
 
 interface Props {
   step: Step;
@@ -99,24 +100,26 @@ function StepCardView({ step, context, problems, selected, open, onToggle, onCha
           <TextField label="Title" value={step.title} onChange={(title) => change({ ...step, title })} />
           <TextField label="Text" optional multiline value={step.text} onChange={(text) => change(withOptional(step, 'text', text))} />
           {cites !== null && (
-            <fieldset className="field">
-              <legend>References this step is based on</legend>
-              {context.references.length === 0 && <p className="field__hint">The SOP has no references yet: add the first one here.</p>}
-              {context.references.map((ref) => (
-                <label key={ref.id} className="choice choice--block">
-                  <input
-                    type="checkbox"
+            <div className="step-card__references">
+              <Choices
+                legend="References this step is based on"
+                type="checkbox"
+                hint={context.references.length === 0 ? 'The SOP has no references yet: add the first one here.' : undefined}
+              >
+                {context.references.map((ref) => (
+                  <CheckboxItem
+                    key={ref.id}
                     checked={cites.includes(ref.id)}
                     onChange={(event) => {
                       const next = event.target.checked ? [...cites, ref.id] : cites.filter((c) => c !== ref.id);
                       change(withOptional(step as Step & { cites?: string[] }, 'cites', next.length > 0 ? next : undefined));
                     }}
+                    label={ref.title || ref.id}
                   />
-                  {ref.title || ref.id}
-                </label>
-              ))}
+                ))}
+              </Choices>
               <NewReference onAdd={(reference) => onAddReference(step.id, reference)} />
-            </fieldset>
+            </div>
           )}
           <Editor step={step} context={context} onChange={change} />
           <button type="button" className="button button--danger" onClick={() => onRemove(step.id)}>

@@ -3,6 +3,7 @@
 import { MODALITIES } from '../../../engine';
 import { ItemGroup, NextStepField, NumberField, TextField, removeAt, replaceAt, withOptional } from '../editor/fields';
 import type { StepEditorProps } from './types';
+import { CheckboxItem, Choices } from '../../../ui/Choices';
 
 export function ActionsEditor({ step, context, onChange }: StepEditorProps<'actions'>) {
   const items = step.items ?? [];
@@ -16,25 +17,20 @@ export function ActionsEditor({ step, context, onChange }: StepEditorProps<'acti
           <TextField label="What to do" multiline value={item.text} onChange={(text) => set(i, { ...item, text })} />
           <TextField label="Item id" value={item.id} onChange={(id) => set(i, { ...item, id })} />
           <NumberField label="Repeat every (minutes)" hint="Leave empty for a one-off task." value={item.repeatMinutes} onChange={(m) => set(i, withOptional(item, 'repeatMinutes', m))} />
-          <fieldset className="field">
-            <legend>Only for these modalities (none ticked: all)</legend>
-            <div className="choice-row">
-              {MODALITIES.map((m) => (
-                <label key={m} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={item.modalities?.includes(m) ?? false}
-                    onChange={(event) => {
-                      const current = item.modalities ?? [];
-                      const next = event.target.checked ? [...current, m] : current.filter((x) => x !== m);
-                      set(i, withOptional(item, 'modalities', next.length > 0 ? next : undefined));
-                    }}
-                  />
-                  {m.toUpperCase()}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Choices legend="Only for these modalities (none ticked: all)" type="checkbox">
+            {MODALITIES.map((m) => (
+              <CheckboxItem
+                key={m}
+                checked={item.modalities?.includes(m) ?? false}
+                onChange={(event) => {
+                  const current = item.modalities ?? [];
+                  const next = event.target.checked ? [...current, m] : current.filter((x) => x !== m);
+                  set(i, withOptional(item, 'modalities', next.length > 0 ? next : undefined));
+                }}
+                label={m.toUpperCase()}
+              />
+            ))}
+          </Choices>
         </ItemGroup>
       ))}
       <button type="button" className="button button--secondary" onClick={() => onChange({ ...step, items: [...items, { id: `item${items.length + 1}`, text: '' }] })}>

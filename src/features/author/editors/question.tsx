@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { ItemGroup, NextStepField, TextField, removeAt, replaceAt, withOptional } from '../editor/fields';
 import type { StepEditorProps } from './types';
+import { RadioItem } from '../../../ui/Choices';
 
 export function QuestionEditor({ step, context, onChange }: StepEditorProps<'question'>) {
   const name = useId();
@@ -18,15 +19,14 @@ export function QuestionEditor({ step, context, onChange }: StepEditorProps<'que
           <TextField label="Option id" hint="Short, lower-case: it appears in the log." value={option.id} onChange={(id) => set(i, { ...option, id })} />
           <TextField label="Detail" optional multiline value={option.detail} onChange={(d) => set(i, withOptional(option, 'detail', d))} />
           <TextField label="Hand-over words" optional multiline hint="Used in the SBAR call when this option is chosen." value={option.handover} onChange={(h) => set(i, withOptional(option, 'handover', h))} />
-          <label className="choice">
-            <input
-              type="radio"
+          <div className="nhsuk-radios">
+            <RadioItem
               name={`${name}-not-sure`}
               checked={option.notSure === true}
               onChange={() => onChange({ ...step, options: options.map((o, j) => withOptional(o, 'notSure', j === i ? true : undefined)) })}
+              label="This is the “Not sure” option (leads the safer way)"
             />
-            This is the “Not sure” option (leads the safer way)
-          </label>
+          </div>
           <NextStepField label="Leads to" value={option.next} options={context.linkOptions} onChange={(next) => set(i, { ...option, next })} />
         </ItemGroup>
       ))}

@@ -5,6 +5,7 @@ import { Button } from '../../../ui/Button';
 import type { LibraryEntry } from '../../../db/library';
 import { AppLink } from '../AppLink';
 import { comparePath, editPath, printPath, viewPath } from '../authorPaths';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 export interface EntryActions {
   startDraft(entry: LibraryEntry): void;
@@ -63,21 +64,14 @@ export function LibraryEntryCard({ entry, inUse, actions }: { entry: LibraryEntr
         {entry.withdrawn && <span className="broken-tag">Withdrawn: not run</span>}
         {entry.status === 'approved' && entry.signatures.length > 0 && !entry.untrusted && <span className="in-use-tag">Signed</span>}
       </div>
-      <dl className="facts">
-        <dt>Approved by</dt>
-        <dd>{approval ? `${approval.name}, ${approval.role}, ${approval.date}` : entry.status === 'template' ? 'Not signed off locally' : '—'}</dd>
-        <dt>Review due</dt>
-        <dd className={entry.overdue ? 'overdue' : undefined}>
+      <SummaryList>
+        <SummaryRow label="Approved by">{approval ? `${approval.name}, ${approval.role}, ${approval.date}` : entry.status === 'template' ? 'Not signed off locally' : '—'}</SummaryRow>
+        <SummaryRow label="Review due" valueClassName={entry.overdue ? 'overdue' : undefined}>
           {entry.reviewDue || '—'}
           {entry.overdue && <strong> Overdue</strong>}
-        </dd>
-        {entry.signOff && (
-          <>
-            <dt>Content hash</dt>
-            <dd className="hash">{entry.key.slice(0, 12)}…</dd>
-          </>
-        )}
-      </dl>
+        </SummaryRow>
+        {entry.signOff && <SummaryRow label="Content hash" valueClassName="hash">{entry.key.slice(0, 12)}…</SummaryRow>}
+      </SummaryList>
       {entry.broken && (
         <p className="library-entry__broken">This stored version no longer passes the checks ({entry.problems.filter((p) => p.severity === 'error').length} errors), so the Escalate screen will not run it.</p>
       )}

@@ -18,14 +18,20 @@ const oneYearOn = (today: Date): string => {
   return date.toISOString().slice(0, 10);
 };
 
-/** Why the fields cannot make a new SOP yet, in the form's words; empty when they can. */
-export function newSopProblems(fields: NewSopFields, takenIds: ReadonlySet<string>): string[] {
-  const problems: string[] = [];
-  if (!SOP_ID_PATTERN.test(fields.id) || fields.id.length > 64) problems.push('SOP id: lower-case words joined by hyphens, e.g. "syncope-on-table"');
-  else if (takenIds.has(fields.id)) problems.push(`SOP id: “${fields.id}” is already used by an SOP in the library; a new SOP needs its own id`);
-  if (fields.title.trim() === '') problems.push('Title: write the SOP’s title');
-  if (fields.finding.trim() === '') problems.push('Finding: say what is found during the scan');
-  if (fields.modalities.length === 0) problems.push('Modalities: tick at least one');
+/** One reason the fields cannot make a new SOP yet: the field, and the problem in the form's words. */
+export interface NewSopProblem {
+  field: keyof NewSopFields;
+  message: string;
+}
+
+/** Why the fields cannot make a new SOP yet; empty when they can. */
+export function newSopProblems(fields: NewSopFields, takenIds: ReadonlySet<string>): NewSopProblem[] {
+  const problems: NewSopProblem[] = [];
+  if (!SOP_ID_PATTERN.test(fields.id) || fields.id.length > 64) problems.push({ field: 'id', message: 'SOP id: lower-case words joined by hyphens, e.g. "syncope-on-table"' });
+  else if (takenIds.has(fields.id)) problems.push({ field: 'id', message: `SOP id: “${fields.id}” is already used by an SOP in the library; a new SOP needs its own id` });
+  if (fields.title.trim() === '') problems.push({ field: 'title', message: 'Title: write the SOP’s title' });
+  if (fields.finding.trim() === '') problems.push({ field: 'finding', message: 'Finding: say what is found during the scan' });
+  if (fields.modalities.length === 0) problems.push({ field: 'modalities', message: 'Modalities: tick at least one' });
   return problems;
 }
 

@@ -14,6 +14,7 @@ import { StepDetails } from '../version/StepDetails';
 import { adaptationState } from './localAdaptation';
 import './print.css';
 import { FocusedHeading } from '../../../ui/FocusedHeading';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }) {
   const { entries, loaded } = useLibrary(db);
@@ -104,13 +105,13 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
       </section>
       <section className="print-section sign-off-block" aria-label="Sign-off">
         <h2>Sign-off</h2>
-        <dl className="facts">
-          <dt>Approved by</dt><dd>{approval ? approval.name : '______________________'}</dd>
-          <dt>Role</dt><dd>{approval ? approval.role : '______________________'}</dd>
-          <dt>Date</dt><dd>{approval ? approval.date : '______________________'}</dd>
-          <dt>Review due</dt><dd>{doc.reviewDue}</dd>
-          <dt>Content hash</dt><dd className="hash">{entry.key}</dd>
-        </dl>
+        <SummaryList>
+          <SummaryRow label="Approved by">{approval ? approval.name : '______________________'}</SummaryRow>
+          <SummaryRow label="Role">{approval ? approval.role : '______________________'}</SummaryRow>
+          <SummaryRow label="Date">{approval ? approval.date : '______________________'}</SummaryRow>
+          <SummaryRow label="Review due">{doc.reviewDue}</SummaryRow>
+          <SummaryRow label="Content hash" valueClassName="hash">{entry.key}</SummaryRow>
+        </SummaryList>
       </section>
     </article>
   );

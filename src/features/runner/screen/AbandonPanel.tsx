@@ -18,14 +18,17 @@ export function AbandonPanel({ onConfirm, onCancel }: { onConfirm(reason: string
         Abandon this escalation?
       </h1>
       <p>The steps so far stay in the log. Choose why it is being stopped.</p>
-      <fieldset className="runner-abandon__reasons">
-        <legend>Reason</legend>
-        {[...ABANDON_REASONS, 'other'].map((item) => (
-          <label key={item} className="runner-abandon__reason">
-            <input type="radio" name="abandon-reason" value={item} checked={choice === item} onChange={() => setChoice(item)} />
-            {item === 'other' ? 'Other reason' : item}
-          </label>
-        ))}
+      {/* nhsuk-frontend's radios, written out: the runner gets classes, not components. */}
+      <fieldset className="nhsuk-fieldset runner-abandon__reasons">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Reason</legend>
+        <div className="nhsuk-radios">
+          {[...ABANDON_REASONS, 'other'].map((item) => (
+            <div key={item} className="nhsuk-radios__item">
+              <input className="nhsuk-radios__input" id={`abandon-reason-${item}`} type="radio" name="abandon-reason" value={item} checked={choice === item} onChange={() => setChoice(item)} />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={`abandon-reason-${item}`}>{item === 'other' ? 'Other reason' : item}</label>
+            </div>
+          ))}
+        </div>
       </fieldset>
       {choice === 'other' ? (
         <div className="field">

@@ -26,6 +26,11 @@ const ACVPU: Array<{ value: Acvpu; label: string }> = [
   { value: 'U', label: 'Unresponsive' },
 ];
 
+const BREATHING: Array<{ value: 'air' | 'oxygen'; label: string }> = [
+  { value: 'air', label: 'Air' },
+  { value: 'oxygen', label: 'Supplemental oxygen' },
+];
+
 type Draft = Partial<Record<ObservationField, string>> & { consciousness?: Acvpu; oxygen?: 'air' | 'oxygen'; onset?: string };
 
 /** "HH:MM" today, or yesterday when that would be in the future (onset is always before now). */
@@ -91,18 +96,28 @@ export function ObservationsPanel({ current, onSave }: { current: Observations |
               </div>
             ))}
           </div>
-          <fieldset className="runner-observations__choices">
-            <legend>Consciousness (ACVPU)</legend>
-            {ACVPU.map(({ value, label }) => (
-              <label key={value}>
-                <input type="radio" name={`${id}-acvpu`} checked={draft.consciousness === value} onChange={() => set({ consciousness: value })} /> {label}
-              </label>
-            ))}
+          {/* nhsuk-frontend's radios, written out: the runner gets classes, not components. */}
+          <fieldset className="nhsuk-fieldset runner-observations__choices">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Consciousness (ACVPU)</legend>
+            <div className="nhsuk-radios nhsuk-radios--inline">
+              {ACVPU.map(({ value, label }) => (
+                <div className="nhsuk-radios__item" key={value}>
+                  <input className="nhsuk-radios__input" id={`${id}-acvpu-${value}`} type="radio" name={`${id}-acvpu`} checked={draft.consciousness === value} onChange={() => set({ consciousness: value })} />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${id}-acvpu-${value}`}>{label}</label>
+                </div>
+              ))}
+            </div>
           </fieldset>
-          <fieldset className="runner-observations__choices">
-            <legend>Breathing</legend>
-            <label><input type="radio" name={`${id}-o2`} checked={draft.oxygen === 'air'} onChange={() => set({ oxygen: 'air' })} /> Air</label>
-            <label><input type="radio" name={`${id}-o2`} checked={draft.oxygen === 'oxygen'} onChange={() => set({ oxygen: 'oxygen' })} /> Supplemental oxygen</label>
+          <fieldset className="nhsuk-fieldset runner-observations__choices">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Breathing</legend>
+            <div className="nhsuk-radios nhsuk-radios--inline">
+              {BREATHING.map(({ value, label }) => (
+                <div className="nhsuk-radios__item" key={value}>
+                  <input className="nhsuk-radios__input" id={`${id}-o2-${value}`} type="radio" name={`${id}-o2`} checked={draft.oxygen === value} onChange={() => set({ oxygen: value })} />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${id}-o2-${value}`}>{label}</label>
+                </div>
+              ))}
+            </div>
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-onset`}>Symptoms started at (time)</label>

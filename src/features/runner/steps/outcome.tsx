@@ -1,16 +1,24 @@
-// The outcome: urgency in words and colour, disposition, suggested report
-// wording (copyable), what to document, and a timeline of the episode.
+// The outcome: urgency and disposition as an NHS care card (the urgency in its
+// heading's words and its colour), suggested report wording (copyable), what to
+// document, and a timeline of the episode.
 import { useState } from 'react';
-import { collapseContinuation } from '../../../engine';
+import { collapseContinuation, URGENCY_LABEL, type Urgency } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
 import { clockTime, sinceStart } from '../format/time';
 import { StepHeading } from './StepHeading';
-import { UrgencyTag } from './UrgencyTag';
 import { summaryOf } from './episodeSummary';
 import { WhatHappened, escalationWording } from './WhatHappened';
 import type { StepScreenProps } from './stepScreen';
 import './outcome.css';
+
+/** NHS care cards have three levels: same day is urgent care, routine and within 2 weeks are not. */
+const CARE_LEVEL: Readonly<Record<Urgency, 'non-urgent' | 'urgent' | 'emergency'>> = {
+  emergency: 'emergency',
+  'same-day': 'urgent',
+  urgent: 'non-urgent',
+  routine: 'non-urgent',
+};
 
 export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'outcome'>) {
   const [copied, setCopied] = useState('');
@@ -20,14 +28,19 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
   const wording = `${step.reportWording}\n\n${escalation}${continuation ? `\n\n${continuation}` : ''}`;
   return (
     <section className="runner-step runner-outcome">
-      <p className="runner-outcome__urgency">
-        <UrgencyTag urgency={step.urgency} prefix="Urgency:" />
-      </p>
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      {/* nhsuk-frontend's care card markup, written out: the tap path gets classes, not another component. */}
+      <div className={`nhsuk-card nhsuk-card--care nhsuk-card--care--${CARE_LEVEL[step.urgency]}`}>
+        <div className="nhsuk-card__heading-container">
+          <h2 className="nhsuk-card__heading">Urgency: {URGENCY_LABEL[step.urgency]}</h2>
+          <span className="nhsuk-card--care__arrow" aria-hidden="true" />
+        </div>
+        <div className="nhsuk-card__content">
+          <p className="runner-outcome__disposition">{step.disposition}</p>
+        </div>
+      </div>
       {continuation ? <p className="runner-outcome__continuation" role="note">{continuation}</p> : null}
       <WhatHappened context={view.snapshot.context} doc={view.doc} collapse={view.collapse} urgency={step.urgency} />
-      <h2>Disposition</h2>
-      <p className="runner-outcome__disposition">{step.disposition}</p>
       <h2>Suggested report wording</h2>
       <blockquote className="runner-outcome__wording">
         <p>{step.reportWording}</p>

@@ -1,12 +1,16 @@
 // Edits one role's directory entry: who fills it, how to reach them, when,
-// and which role to try if they cannot be reached.
+// and which role to try if they cannot be reached. A refused save lists the
+// problems in an error summary, with a message on each field.
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../ui/Button';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { putDirectoryEntry } from '../../../db/config';
 import { StorageError } from '../../../db/database';
 import type { LogDb } from '../../../db/database';
 import type { DirectoryRole } from './directoryRoles';
 import { FocusedHeading } from '../../../ui/FocusedHeading';
+import { directoryEntryProblems } from './directoryEntryProblems';
 
 interface Props {
   role: DirectoryRole;
@@ -35,9 +39,16 @@ export function DirectoryEntryForm({ role, roles, db, onSaved, onCancel }: Props
     fallbackRoleId: entry?.fallbackRoleId ?? '',
   });
   const [error, setError] = useState<string | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const problems = directoryEntryProblems(role.roleId, values);
+  const problemWith = (key: string) => (failedSubmits > 0 ? problems.find((p) => p.field === key)?.message : undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (problems.length > 0) {
+      setFailedSubmits((count) => count + 1);
+      return;
+    }
     try {
       await putDirectoryEntry({ roleId: role.roleId, ...values }, db);
       onSaved();
@@ -49,13 +60,16 @@ export function DirectoryEntryForm({ role, roles, db, onSaved, onCancel }: Props
   return (
     <form className="directory-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <FocusedHeading level={3} id={`${id}-title`}>Edit: {role.title}</FocusedHeading>
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: `${id}-${p.field}`, message: p.message }))} failedSubmits={failedSubmits} />
       {FIELDS.map((field) => (
         <div className="field" key={field.key}>
           <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
           {field.hint && <span className="field__hint" id={`${id}-${field.key}-hint`}>{field.hint}</span>}
+          {problemWith(field.key) && <ErrorMessage id={`${id}-${field.key}-error`}>{problemWith(field.key)}</ErrorMessage>}
           <input
             id={`${id}-${field.key}`}
-            aria-describedby={field.hint ? `${id}-${field.key}-hint` : undefined}
+            aria-describedby={[field.hint ? `${id}-${field.key}-hint` : '', problemWith(field.key) ? `${id}-${field.key}-error` : ''].filter(Boolean).join(' ') || undefined}
+            aria-invalid={problemWith(field.key) ? true : undefined}
             value={values[field.key]}
             maxLength={200}
             autoComplete="off"

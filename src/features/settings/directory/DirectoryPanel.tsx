@@ -11,6 +11,7 @@ import { DirectoryEntryForm } from './DirectoryEntryForm';
 import { useDirectory } from './useDirectory';
 import type { DirectoryRole } from './directoryRoles';
 import './directory.css';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 function EntryFacts({ role, roles }: { role: DirectoryRole; roles: readonly DirectoryRole[] }) {
   const entry = role.entry;
@@ -19,13 +20,13 @@ function EntryFacts({ role, roles }: { role: DirectoryRole; roles: readonly Dire
   return (
     <>
     {isNationalDefault(entry) ? <p className="field__hint">National number, filled in for every install. Change it only to your site's own emergency number.</p> : null}
-    <dl className="facts">
-      <dt>Name or team</dt><dd>{entry.name || '—'}</dd>
-      <dt>Phone</dt><dd>{entry.phone || '—'}</dd>
-      <dt>Bleep or extension</dt><dd>{entry.extension || '—'}</dd>
-      <dt>Hours</dt><dd>{entry.hours || '—'}</dd>
-      <dt>Fallback</dt><dd>{fallback?.title ?? (entry.fallbackRoleId || 'None')}</dd>
-    </dl>
+    <SummaryList>
+      <SummaryRow label="Name or team">{entry.name || '—'}</SummaryRow>
+      <SummaryRow label="Phone">{entry.phone || '—'}</SummaryRow>
+      <SummaryRow label="Bleep or extension">{entry.extension || '—'}</SummaryRow>
+      <SummaryRow label="Hours">{entry.hours || '—'}</SummaryRow>
+      <SummaryRow label="Fallback">{fallback?.title ?? (entry.fallbackRoleId || 'None')}</SummaryRow>
+    </SummaryList>
     </>
   );
 }

@@ -7,6 +7,8 @@ import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { leaveNetwork, restartNetwork, sendNow, startNetworkIfEnrolled, useNetworkStatus, type NetworkStatus } from '../../../shared/network';
 import './network.css';
+import { Choices, RadioItem } from '../../../ui/Choices';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 type Mode = 'code' | 'credentials';
 
@@ -32,20 +34,14 @@ function StatusFacts({ status }: { status: NetworkStatus }) {
   };
   return (
     <>
-      <dl className="facts">
-        <dt>Sync</dt>
-        <dd>{report ? phaseWords[report.phase] : 'Starting…'}</dd>
-        <dt>Last sync</dt>
-        <dd>{report?.lastSyncAt ? formatWhen(report.lastSyncAt) : 'Not yet since the app opened'}</dd>
-        <dt>Events waiting to be sent</dt>
-        <dd>{report ? report.waiting : '…'}</dd>
-        <dt>Site</dt>
-        <dd>{identity.site}</dd>
-        <dt>Server</dt>
-        <dd className="network__url">{identity.url}</dd>
-        <dt>Device account</dt>
-        <dd>{identity.user}</dd>
-      </dl>
+      <SummaryList>
+        <SummaryRow label="Sync">{report ? phaseWords[report.phase] : 'Starting…'}</SummaryRow>
+        <SummaryRow label="Last sync">{report?.lastSyncAt ? formatWhen(report.lastSyncAt) : 'Not yet since the app opened'}</SummaryRow>
+        <SummaryRow label="Events waiting to be sent">{report ? report.waiting : '…'}</SummaryRow>
+        <SummaryRow label="Site">{identity.site}</SummaryRow>
+        <SummaryRow label="Server" valueClassName="network__url">{identity.url}</SummaryRow>
+        <SummaryRow label="Device account">{identity.user}</SummaryRow>
+      </SummaryList>
       {report?.problem ? <Banner tone={report.phase === 'revoked' || report.phase === 'problem' ? 'error' : 'warning'}>{report.problem}</Banner> : null}
       {report && report.refused.length > 0 ? (
         <details className="network__refused">
@@ -113,19 +109,10 @@ function EnrolForm({ onEnrolled }: { onEnrolled(site: string): void }) {
         This tablet works on its own. To share the SOP library and send the log to the cardiac network, enrol it with the code the
         network administrator gave you.
       </p>
-      <fieldset className="field">
-        <legend>How to enrol</legend>
-        <div className="choice-row">
-          <label className="choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'code'} onChange={() => setMode('code')} />
-            Enrolment code
-          </label>
-          <label className="choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'credentials'} onChange={() => setMode('credentials')} />
-            Device account and password
-          </label>
-        </div>
-      </fieldset>
+      <Choices legend="How to enrol" type="radio">
+        <RadioItem name={`${id}-mode`} checked={mode === 'code'} onChange={() => setMode('code')} label="Enrolment code" />
+        <RadioItem name={`${id}-mode`} checked={mode === 'credentials'} onChange={() => setMode('credentials')} label="Device account and password" />
+      </Choices>
       <div className="field">
         <label htmlFor={`${id}-url`}>Server address{mode === 'code' ? ' (optional: the code holds it)' : ''}</label>
         <input id={`${id}-url`} type="url" inputMode="url" autoComplete="off" spellCheck={false} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://network.example.nhs.uk" />

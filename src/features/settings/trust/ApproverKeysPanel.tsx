@@ -10,6 +10,7 @@ import { useStoredData } from '../../../ui/useStoredData';
 import { createApproverKey, listApproverKeys, publicKeyFile, readTrust } from '../../../db/library';
 import { openLogDb, StorageError, type ApproverKeyRow, type LogDb } from '../../../db/database';
 import type { TrustList } from '../../../engine';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 interface KeysState {
   keys: ApproverKeyRow[];
@@ -72,12 +73,12 @@ export function ApproverKeysPanel({ db }: { db?: LogDb }) {
         <ul className="signing-keys">
           {value.keys.map((row) => (
             <li key={row.keyId} className="signing-keys__key">
-              <dl className="facts">
-                <dt>Name</dt><dd>{row.name}</dd>
-                <dt>Key</dt><dd><code>{row.keyId}</code></dd>
-                <dt>Made</dt><dd>{new Date(row.createdAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}</dd>
-                <dt>Trust list</dt><dd>{listedAs(row, value.list)}</dd>
-              </dl>
+              <SummaryList>
+                <SummaryRow label="Name">{row.name}</SummaryRow>
+                <SummaryRow label="Key"><code>{row.keyId}</code></SummaryRow>
+                <SummaryRow label="Made">{new Date(row.createdAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}</SummaryRow>
+                <SummaryRow label="Trust list">{listedAs(row, value.list)}</SummaryRow>
+              </SummaryList>
               <Button variant="secondary" onClick={() => save(row)}>Save public key file for {row.name}</Button>
             </li>
           ))}

@@ -10,6 +10,7 @@ import { installTrustList, pinAdminKey, readTrust, type TrustState } from '../..
 import { openLogDb, StorageError, type LogDb } from '../../../db/database';
 import type { TrustEntry } from '../../../engine';
 import { readAdminKeyFile } from './adminKeyFile';
+import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 const KEY_FILE_MAX_BYTES = 20_000;
 const LIST_FILE_MAX_BYTES = 2_000_000;
@@ -89,13 +90,11 @@ export function TrustPanel({ db }: { db?: LogDb }) {
       {error && <Banner tone="error">{error}</Banner>}
       {message && <Banner tone={message.tone}>{message.text}</Banner>}
       {loaded && (
-        <dl className="facts">
-          <dt>Network administrator key</dt>
-          <dd>{trust.adminKeyId ? <code>{trust.adminKeyId}</code> : 'Not set up: approved files from other tablets stay drafts here.'}</dd>
-          <dt>Trust list</dt>
-          <dd>{list ? `${list.network}, number ${list.sequence}, issued ${day(list.issuedAt)}` : trust.adminKeyId ? 'None installed yet.' : 'None.'}</dd>
-          {list && <><dt>Two-person rule</dt><dd>{list.twoPersonRule ? 'On: an approver may not approve a version they wrote.' : 'Off.'}</dd></>}
-        </dl>
+        <SummaryList>
+          <SummaryRow label="Network administrator key">{trust.adminKeyId ? <code>{trust.adminKeyId}</code> : 'Not set up: approved files from other tablets stay drafts here.'}</SummaryRow>
+          <SummaryRow label="Trust list">{list ? `${list.network}, number ${list.sequence}, issued ${day(list.issuedAt)}` : trust.adminKeyId ? 'None installed yet.' : 'None.'}</SummaryRow>
+          {list && <SummaryRow label="Two-person rule">{list.twoPersonRule ? 'On: an approver may not approve a version they wrote.' : 'Off.'}</SummaryRow>}
+        </SummaryList>
       )}
       {list && list.entries.length > 0 && (
         <div className="trust-table__wrap" tabIndex={0} role="region" aria-label="Keys on the trust list">
