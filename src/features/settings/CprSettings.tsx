@@ -1,6 +1,7 @@
 // The local pathway for cardiac arrest in Settings: whether staff here give
 // adrenaline. Off by default (the template SOPs give no drugs); switched on,
 // the runner's CPR clock times adrenaline every 3-5 minutes (RCUK ALS).
+import { Choices, CheckboxItem } from '../../ui/Choices';
 import { useEffect, useId, useRef, useState } from 'react';
 import {
   CPR_ADRENALINE_LABEL, readCprAdrenaline, saveCprAdrenaline, settingsStore, type SettingsStore,
@@ -39,15 +40,9 @@ export function CprSettings({ store = settingsStore }: { store?: SettingsStore }
         The CPR clock in a collapse episode times 2-minute cycles and prompts each rhythm check and compressor swap.
         Adrenaline is only prompted where the local pathway says staff here give it.
       </p>
-      <div className="field">
-        <label className="choice">
-          <input type="checkbox" checked={given} aria-describedby={`${id}-hint`} onChange={(event) => void change(event.target.checked)} />
-          {CPR_ADRENALINE_LABEL}
-        </label>
-        <span className="field__hint" id={`${id}-hint`}>
-          Off unless your local cardiac network has agreed it and staff are trained (RCUK ALS: 1 mg every 3 to 5 minutes).
-        </span>
-      </div>
+      <Choices type="checkbox" legend="Adrenaline in cardiac arrest" hint={<span id={`${id}-hint`}>Off unless your local cardiac network has agreed it and staff are trained (RCUK ALS: 1 mg every 3 to 5 minutes).</span>}>
+        <CheckboxItem label={CPR_ADRENALINE_LABEL} checked={given} aria-describedby={`${id}-hint`} onChange={(event) => void change(event.target.checked)} />
+      </Choices>
       <p role="status" className="settings__status">{status}</p>
     </section>
   );
