@@ -6,7 +6,7 @@
 // in the same run, of what the episode trail and the low-glare theme cost on
 // that path: A = the build as shipped in the light theme, B = the same source
 // built with the trail left out (light theme), C = the build as shipped in the
-// dark theme; (3) time from opening the app (offline, warm service-worker
+// dark theme (each arm from its own origin, so each log grows alike); (3) time from opening the app (offline, warm service-worker
 // cache) to the Escalate list usable, and (4) to the first step of an SOP on
 // screen when the first SOP is tapped the moment the list is usable.
 // Targets: tap-to-next-step p95 < 50 ms at 4x; app start to usable < 1 s.
@@ -65,13 +65,14 @@ if (distB) {
   await build({ logLevel: 'error', build: { outDir: distB, emptyOutDir: true }, plugins: [withoutEpisodeTrail()] });
 }
 const serve = (outDir) => preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn', ...(outDir ? { build: { outDir } } : {}) });
-const servers = [await serve(DIST), ...(distB ? [await serve(distB)] : [])];
-const [baseA, baseB] = servers.map((server) => server.resolvedUrls.local[0].replace(/\/$/, ''));
+// C runs A's build from an origin of its own, so each arm's log (IndexedDB) grows alike.
+const servers = [await serve(DIST), ...(distB ? [await serve(distB), await serve(DIST)] : [])];
+const [baseA, baseB, baseC] = servers.map((server) => server.resolvedUrls.local[0].replace(/\/$/, ''));
 
 const ARMS = {
   A: { name: 'A', label: 'as shipped, light theme', base: baseA, scheme: 'light', trail: true },
   B: { name: 'B', label: 'trail left out, light theme', base: baseB, scheme: 'light', trail: false },
-  C: { name: 'C', label: 'as shipped, low-glare dark theme', base: baseA, scheme: 'dark', trail: true },
+  C: { name: 'C', label: 'as shipped, low-glare dark theme', base: baseC, scheme: 'dark', trail: true },
 };
 
 // A persistent profile on disk, as on a tablet: an incognito context keeps
@@ -130,7 +131,7 @@ const pooled = (runs, key) => runs.flatMap((run) => run[key]);
 
 try {
   // Each app once online: its service worker installs and the tablet is set to echo.
-  for (const base of [baseA, baseB].filter(Boolean)) {
+  for (const base of [baseA, baseB, baseC].filter(Boolean)) {
     await page.goto(`${base}/escalate`);
     await page.evaluate(async () => navigator.serviceWorker.ready);
     await page.getByRole('button', { name: 'Echo' }).click();
