@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LibraryView } from '../../../src/features/author/library/LibraryView';
-import { activeSopFor, listLibraryLog, publish, startDraft, withdrawVersion } from '../../../src/db/library';
+import { activeSopFor, listLibraryLog, withdrawVersion } from '../../../src/db/library';
 import { applyArrival } from '../../../src/db/sync/libraryArrivals';
-import type { LogDb } from '../../../src/db/database';
-import type { SopDocument } from '../../../src/engine';
-import { SIGN_OFF, freshDb, smallSop } from './authorFixtures';
-
-async function publishFrom(db: LogDb, from: SopDocument, title: string) {
-  const key = await startDraft(from, db);
-  const draft = { ...((await db.sops.get(key))!.document as SopDocument), title };
-  return publish(draft, SIGN_OFF, { draftKey: key, db, today: '2026-11-27' });
-}
+import { freshDb, publishFrom, smallSop } from './authorFixtures';
 
 describe('withdrawing a version', { timeout: 20_000 }, () => {
   it('asks why, takes the version off Escalate for the one before it, and logs it', async () => {

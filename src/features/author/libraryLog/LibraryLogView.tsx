@@ -12,7 +12,7 @@ import { exportLibraryLog, listLibraryLog, verifyLibraryLog, type LibraryLogChec
 import { openLogDb, type LibraryLogRow, type LogDb } from '../../../db/database';
 import { AppLink } from '../AppLink';
 import { AUTHOR_ROOT } from '../authorPaths';
-import './libraryLog.css';
+import '../../../ui/dataTable.css';
 
 interface LogState {
   rows: LibraryLogRow[];
@@ -63,8 +63,8 @@ export function LibraryLogView({ db }: { db?: LogDb }) {
       )}
       {loaded && rows.length === 0 && <p>Nothing has been imported, published or approved on this tablet yet.</p>}
       {rows.length > 0 && (
-        <div className="library-log__wrap" tabIndex={0} role="region" aria-label="Library log records">
-          <table className="library-log">
+        <div className="data-table__wrap" tabIndex={0} role="region" aria-label="Library log records">
+          <table className="data-table">
             <caption>Library log, newest first</caption>
             <thead>
               <tr>

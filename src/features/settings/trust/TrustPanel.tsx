@@ -10,6 +10,7 @@ import { installTrustList, pinAdminKey, readTrust, type TrustState } from '../..
 import { openLogDb, StorageError, type LogDb } from '../../../db/database';
 import type { TrustEntry } from '../../../engine';
 import { readAdminKeyFile } from './adminKeyFile';
+import '../../../ui/dataTable.css';
 import { SummaryList, SummaryRow } from '../../../ui/SummaryList';
 
 const KEY_FILE_MAX_BYTES = 20_000;
@@ -97,8 +98,8 @@ export function TrustPanel({ db }: { db?: LogDb }) {
         </SummaryList>
       )}
       {list && list.entries.length > 0 && (
-        <div className="trust-table__wrap" tabIndex={0} role="region" aria-label="Keys on the trust list">
-          <table className="trust-table">
+        <div className="data-table__wrap" tabIndex={0} role="region" aria-label="Keys on the trust list">
+          <table className="data-table">
             <caption>Keys on the trust list</caption>
             <thead>
               <tr><th scope="col">Name</th><th scope="col">Roles</th><th scope="col">Key</th><th scope="col">Standing</th></tr>
