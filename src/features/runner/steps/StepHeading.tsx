@@ -41,10 +41,18 @@ function focusWithDecisionInView(heading: HTMLHeadingElement): void {
   if (firstControl && firstControl.getBoundingClientRect().top > window.innerHeight - TARGET_PX) heading.scrollIntoView?.({ block: 'start' });
 }
 
-export function StepHeading({ stepKey, title, text }: { stepKey: string; title: string; text?: string }) {
+/**
+ * `decision` false for a step that asks nothing (the outcome): it opens at its top, where its
+ * heading and disposition are, and is never scrolled to whatever control comes first under them.
+ */
+export function StepHeading({ stepKey, title, text, decision = true }: { stepKey: string; title: string; text?: string; decision?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useStepShown();
-  useEffect(() => (shown ? afterPaint(() => heading.current && focusWithDecisionInView(heading.current)) : undefined), [stepKey, shown]);
+  useEffect(() => (shown ? afterPaint(() => {
+    if (!heading.current) return;
+    if (decision) focusWithDecisionInView(heading.current);
+    else heading.current.focus();
+  }) : undefined), [stepKey, shown, decision]);
   return (
     <div className="runner-step__head">
       <h1 className="runner-step__title" tabIndex={-1} ref={heading}>

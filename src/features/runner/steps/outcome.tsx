@@ -28,7 +28,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
   const wording = `${step.reportWording}\n\n${escalation}${continuation ? `\n\n${continuation}` : ''}`;
   return (
     <section className="runner-step runner-outcome">
-      <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
+      <StepHeading stepKey={stepKey} title={step.title} text={step.text} decision={false} />
       {/* nhsuk-frontend's care card markup, written out: the tap path gets classes, not another component. */}
       <div className={`nhsuk-card nhsuk-card--care nhsuk-card--care--${CARE_LEVEL[step.urgency]}`}>
         <div className="nhsuk-card__heading-container">
