@@ -43,7 +43,7 @@ export function urgentPath(doc) {
 async function timedTap(page, step) {
   return page.evaluate(async ({ label, kind }) => {
     // The step on show: screens made ready for the next tap sit out of sight in [inert] slots.
-    const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('[inert]'));
+    const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('.runner-stage__slot--ready'));
     const heading = () => onShow('main h1')[0]?.textContent ?? '';
     const buttons = onShow('main button');
     const button = kind === 'actions'
@@ -52,9 +52,12 @@ async function timedTap(page, step) {
       : buttons.find((b) => (b.querySelector('.runner-choice__label')?.textContent ?? b.getAttribute('aria-label')) === label);
     if (!button) throw new Error(`No button "${label}" on "${heading()}"`);
     const before = heading();
+    let shownAt = 0;
     const changed = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (heading() !== before) {
+          shownAt = performance.now();
+          performance.mark('tap-dom');
           observer.disconnect();
           // The frame with the new step is painted once the next task after its rAF runs.
           requestAnimationFrame(() => setTimeout(resolve, 0));
@@ -62,13 +65,21 @@ async function timedTap(page, step) {
       });
       observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
     });
-    const ready = document.querySelectorAll('main [inert] h1').length;
+    const ready = document.querySelectorAll('main .runner-stage__slot--ready h1').length;
     performance.mark('tap-start');
     const t0 = performance.now();
     button.click();
     await changed;
+    const t1 = performance.now();
     performance.mark('tap-end');
-    return { elapsed: performance.now() - t0, ready };
+    // Where the tap's time went: until the log write started (the tap's own
+    // work), the write, the write's end to the new step in the DOM (React), and
+    // from there to the frame painted (style, layout, paint).
+    const write = performance.getEntriesByName('runner:log-write').find((entry) => entry.startTime >= t0 && entry.startTime <= t1);
+    const phases = write
+      ? { toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt }
+      : null;
+    return { elapsed: t1 - t0, ready, phases };
   }, step);
 }
 
@@ -81,13 +92,14 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
   const taps = [];
   const byKind = {};
   const slowest = [];
+  const phaseTimes = {};
   let episodes = 0;
   while (taps.length < count) {
     const doc = docs[(firstEpisode + episodes) % docs.length];
     episodes += 1;
     const path = urgentPath(doc).filter((s) => s.kind !== 'modality');
     await page.getByRole('button', { name: new RegExp(`^${(doc.shortTitle ?? doc.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
-    await page.waitForFunction((title) => [...document.querySelectorAll('main h1')].some((h) => !h.closest('[inert]') && h.textContent === title), path[0].title);
+    await page.waitForFunction((title) => [...document.querySelectorAll('main h1')].some((h) => !h.closest('.runner-stage__slot--ready') && h.textContent === title), path[0].title);
     await check(page);
     // Playwright's click left the mouse pointer over the page. A tablet has no
     // hovering pointer (and the taps below are pointer-less clicks), so park it
@@ -96,13 +108,14 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     for (const step of path) {
       if (step.kind === 'outcome') break;
       if (think > 0) await page.waitForTimeout(think);
-      const { elapsed, ready } = await timedTap(page, step);
+      const { elapsed, ready, phases } = await timedTap(page, step);
       taps.push(elapsed);
+      if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
       slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step) });
       byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
     }
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, byKind, slowest, episodes };
+  return { taps, byKind, slowest, episodes, phases: phaseTimes };
 }

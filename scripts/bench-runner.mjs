@@ -12,6 +12,9 @@
 // Targets: tap-to-next-step p95 < 50 ms at 4x; app start to usable < 1 s.
 // Usage: npm run bench:runner [-- --no-build | --dist <dir>] [-- --taps 210] [-- --think 300]
 //   [-- --throttle 4] [-- --tablet-throttle 6 (0: skip)] [-- --ab-rounds 2] [-- --no-ab] [-- --slowest] [-- --trace]
+//   [-- --vs <dir>]
+// --vs <dir> makes the A/B this checkout's build (A) against a build made
+// elsewhere (B, e.g. an older commit's), alternated round by round; no C.
 // --dist serves a build made elsewhere as A and skips the A/B (B is built from
 // this checkout). --trace: where the main thread's time went in the slowest
 // taps of A at 4x (it slows every tap a little, so it runs A alone).
@@ -38,6 +41,7 @@ const THINK = option('--think', 300);
 const TRACE = args.includes('--trace');
 // --dist <dir> serves a build made elsewhere (to compare two builds), and implies --no-build.
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
+const VS = args.includes('--vs') ? args[args.indexOf('--vs') + 1] : undefined;
 const AB = !args.includes('--no-ab') && !DIST && !TRACE;
 
 const percentile = (values, p) => {
@@ -59,19 +63,21 @@ if (!args.includes('--no-build') && !DIST) {
   console.log('Building the production bundle…');
   await build({ logLevel: 'warn' });
 }
-const distB = AB ? mkdtempSync(join(tmpdir(), 'bench-runner-without-trail-')) : null;
+const distB = AB && !VS ? mkdtempSync(join(tmpdir(), 'bench-runner-without-trail-')) : null;
 if (distB) {
   console.log('Building B: the same source with the episode trail left out…');
   await build({ logLevel: 'error', build: { outDir: distB, emptyOutDir: true }, plugins: [withoutEpisodeTrail()] });
 }
 const serve = (outDir) => preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn', ...(outDir ? { build: { outDir } } : {}) });
 // C runs A's build from an origin of its own, so each arm's log (IndexedDB) grows alike.
-const servers = [await serve(DIST), ...(distB ? [await serve(distB), await serve(DIST)] : [])];
+const servers = [await serve(DIST), ...(VS && AB ? [await serve(VS)] : distB ? [await serve(distB), await serve(DIST)] : [])];
 const [baseA, baseB, baseC] = servers.map((server) => server.resolvedUrls.local[0].replace(/\/$/, ''));
 
 const ARMS = {
   A: { name: 'A', label: 'as shipped, light theme', base: baseA, scheme: 'light', trail: true },
-  B: { name: 'B', label: 'trail left out, light theme', base: baseB, scheme: 'light', trail: false },
+  B: VS
+    ? { name: 'B', label: `the build in ${VS}, light theme`, base: baseB, scheme: 'light', trail: true }
+    : { name: 'B', label: 'trail left out, light theme', base: baseB, scheme: 'light', trail: false },
   C: { name: 'C', label: 'as shipped, low-glare dark theme', base: baseC, scheme: 'dark', trail: true },
 };
 
@@ -174,7 +180,8 @@ try {
   let trace = null;
   let firstEpisode = 0;
   for (let round = 0; round < rounds; round += 1) {
-    const order = AB ? (round % 2 === 0 ? ['A', 'B', 'C'] : ['C', 'B', 'A']) : ['A'];
+    const arms = VS ? ['A', 'B'] : ['A', 'B', 'C'];
+    const order = AB ? (round % 2 === 0 ? arms : [...arms].reverse()) : ['A'];
     let walked = 0;
     for (const name of order) {
       await open(ARMS[name], THROTTLE);
@@ -217,6 +224,11 @@ try {
   for (const [kind, values] of Object.entries(byKind)) {
     console.log(`      leaving a ${kind} step: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
   }
+  const phaseNames = { toWrite: 'tap → log write starts', write: 'the log write', toDom: 'write done → next step in the DOM', toPaint: 'in the DOM → painted' };
+  for (const [key, label] of Object.entries(phaseNames)) {
+    const values = byArm.A.flatMap((run) => run.phases[key] ?? []);
+    if (values.length > 0) console.log(`      phase, ${label}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}`);
+  }
   const writes = pooled(byArm.A, 'writes');
   console.log(`    of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes)`);
   if (args.includes('--slowest')) {
@@ -228,16 +240,20 @@ try {
     console.log(`    ${spread(tablet.taps)}   (its own figure; the p95 < 50 ms target is for ${THROTTLE}x)`);
   }
   if (AB) {
-    console.log(`A/B at ${THROTTLE}x, alternated in this run (rounds A B C, C B A, …; the same SOPs in each arm of a round)`);
-    for (const name of ['A', 'B', 'C']) {
+    console.log(`A/B at ${THROTTLE}x, alternated in this run (rounds ${VS ? 'A B, B A' : 'A B C, C B A'}, …; the same SOPs in each arm of a round)`);
+    for (const name of VS ? ['A', 'B'] : ['A', 'B', 'C']) {
       const rows = byArm[name].map((run, round) => `round ${round + 1} ${ms(percentile(run.taps, 50))} / ${ms(percentile(run.taps, 95))}`);
       const all = pooled(byArm[name], 'taps');
       console.log(`  ${name} ${ARMS[name].label.padEnd(34)} median / p95: ${rows.join(';  ')};  all ${all.length} taps ${ms(percentile(all, 50))} / ${ms(percentile(all, 95))}`);
     }
     const median = (name) => percentile(pooled(byArm[name], 'taps'), 50);
     const p95 = (name) => percentile(pooled(byArm[name], 'taps'), 95);
-    console.log(`  the trail (A − B): median ${signed(median('A') - median('B'))}, p95 ${signed(p95('A') - p95('B'))}`);
-    console.log(`  the dark theme (C − A): median ${signed(median('C') - median('A'))}, p95 ${signed(p95('C') - p95('A'))}`);
+    if (VS) {
+      console.log(`  this checkout against ${VS} (A − B): median ${signed(median('A') - median('B'))}, p95 ${signed(p95('A') - p95('B'))}`);
+    } else {
+      console.log(`  the trail (A − B): median ${signed(median('A') - median('B'))}, p95 ${signed(p95('A') - p95('B'))}`);
+      console.log(`  the dark theme (C − A): median ${signed(median('C') - median('A'))}, p95 ${signed(p95('C') - p95('A'))}`);
+    }
     if (byArm.A.length > 1) {
       const [first, second] = byArm.A.map((run) => run.taps);
       console.log(`  noise, A against itself (round 2 − round 1): median ${signed(percentile(second, 50) - percentile(first, 50))}, p95 ${signed(percentile(second, 95) - percentile(first, 95))}`);

@@ -81,13 +81,39 @@ function jsSelf(samples, windows) {
 
 /** Prints the breakdown of the `count` slowest taps and a median one; `taps` ({ elapsed ms, from }) in the order they were made. */
 export function printTapBreakdown({ events, profile }, taps, count = 8) {
-  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'tap-start' || e.name === 'tap-end'));
+  const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'tap-start' || e.name === 'tap-end' || e.name === 'tap-dom'));
   if (marks.length === 0) return console.log('  (no tap marks in the trace)');
   const { pid, tid } = marks[0];
   const thread = events.filter((e) => e.pid === pid && e.tid === tid);
   const starts = marks.filter((e) => e.name === 'tap-start').map((e) => e.ts);
   const ends = marks.filter((e) => e.name === 'tap-end').map((e) => e.ts);
+  const doms = marks.filter((e) => e.name === 'tap-dom').map((e) => e.ts);
+  // The last phase of every tap, from the new step in the DOM to the frame painted: summed over all taps.
+  const paintPhase = new Map();
+  let paintIdle = 0;
+  doms.forEach((from, index) => {
+    const to = ends[index];
+    if (to === undefined || to < from) return;
+    const { self, idle } = selfTimes(thread, from, to);
+    paintIdle += idle;
+    for (const [name, us] of self) paintPhase.set(name, (paintPhase.get(name) ?? 0) + us);
+  });
+  if (doms.length > 0) {
+    const per = (us) => `${(us / 1000 / doms.length).toFixed(2)} ms`;
+    console.log(`    From the new step in the DOM to the frame painted, per tap (mean over ${doms.length}): idle ${per(paintIdle)}; ${[...paintPhase].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([name, us]) => `${name} ${per(us)}`).join(', ')}`);
+  }
   const samples = samplesOf(profile);
+  // The phase before it: the log write acknowledged to the new step in the DOM (React's work), summed likewise.
+  const writeEnds = events.filter((e) => e.name === 'runner:log-write' && (e.ph === 'e' || e.ph === 'E')).map((e) => e.ts).sort((a, b) => a - b);
+  const renderWindows = doms.map((dom) => [writeEnds.filter((ts) => ts <= dom).at(-1), dom]).filter(([from, to]) => from !== undefined && to - from < 200_000);
+  if (renderWindows.length > 0) {
+    const phase = new Map();
+    for (const [from, to] of renderWindows) for (const [name, us] of selfTimes(thread, from, to).self) phase.set(name, (phase.get(name) ?? 0) + us);
+    const per = (us) => `${(us / 1000 / renderWindows.length).toFixed(2)} ms`;
+    console.log(`    From the write acknowledged to the new step in the DOM, per tap (mean over ${renderWindows.length}): ${[...phase].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, us]) => `${name} ${per(us)}`).join(', ')}`);
+    const js = jsSelf(samples, renderWindows);
+    console.log(`      JS there: ${[...js.self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([name, us]) => `${name} ${per(us)}`).join('; ')}`);
+  }
   const all = jsSelf(samples, starts.map((from, index) => [from, ends[index] ?? from]));
   console.log(`    JS in all taps' windows: ${(all.total / 1000).toFixed(0)} ms sampled; busiest functions (self time):`);
   for (const [name, us] of [...all.self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`      ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`);
