@@ -1,14 +1,14 @@
 // The Escalate list at a glance on a 1024x768 landscape tablet: for each scan
 // type, every SOP's card is in view below the header without scrolling, a
 // target of 48 px or more named first by its visible title, in the list's
-// order (most urgent outcome first, then by title); axe finds nothing in the
+// order (time-critical findings first, src/sops/listOrder.json); axe finds nothing in the
 // light and the dark theme. Pictures go to test-results/escalate-list/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import catalogue from '../../src/sops/derived/catalogue.json';
 import { MODALITIES, MODALITY_LABEL, type Modality } from '../../src/engine/modalities';
-import { mostUrgentFirst } from '../../src/features/runner/list/listingOrder';
+import { timeCriticalFirst } from '../../src/features/runner/list/listingOrder';
 import { parseListings } from '../../src/features/runner/list/sopListing';
 import { launchBrowser, openContext, visitAndInstall } from './support/browser';
 import { axeViolations } from './support/axe';
@@ -33,14 +33,14 @@ async function openList(page: Page, modality: Modality): Promise<string[]> {
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   if (await dismiss.count()) await dismiss.first().click();
   await page.getByRole('button', { name: MODALITY_LABEL[modality], exact: true }).click();
-  const titles = mostUrgentFirst(listings.filter((listing) => listing.modalities.includes(modality))).map((listing) => listing.title);
+  const titles = timeCriticalFirst(listings.filter((listing) => listing.modalities.includes(modality))).map((listing) => listing.title);
   await expect.poll(() => page.locator('.runner-sop').count()).toBe(titles.length);
   await page.waitForTimeout(200);
   return titles;
 }
 
 describe('the Escalate list on a landscape tablet', () => {
-  it('shows every SOP card in view without scrolling, most urgent outcome first, for each scan type', { timeout: 180_000 }, async () => {
+  it('shows every SOP card in view without scrolling, time-critical findings first, for each scan type', { timeout: 180_000 }, async () => {
     for (const modality of MODALITIES) {
       const { context, page } = await openContext(browser, { viewport: LANDSCAPE_TABLET });
       const titles = await openList(page, modality);

@@ -1,6 +1,7 @@
-// The Escalate list at a glance: SOPs whose most urgent reachable outcome is
-// the most urgent come first (emergency, same day, urgent, routine), then by
-// title; the urgency is said in words on each card and in its description,
+// The Escalate list at a glance: the shipped findings in the order of
+// src/sops/listOrder.json (how soon each can harm the patient), then any SOP
+// it does not name by its most urgent reachable outcome (emergency, same day,
+// urgent, routine), then by title; the urgency is said in words on each card and in its description,
 // and a card's name starts with its visible title. Search keeps the order.
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
@@ -8,6 +9,11 @@ import userEvent from '@testing-library/user-event';
 import { SopList } from '../../../src/features/runner/list/SopList';
 import type { SopListing } from '../../../src/features/runner/list/sopListing';
 import { mostUrgentOutcome, type Urgency } from '../../../src/engine';
+import { builtInSops } from '../../../src/sops';
+import listOrder from '../../../src/sops/listOrder.json';
+import catalogue from '../../../src/sops/derived/catalogue.json';
+import { parseListings } from '../../../src/features/runner/list/sopListing';
+import { timeCriticalFirst } from '../../../src/features/runner/list/listingOrder';
 import { testAf } from './fixtures';
 
 const listing = (sopId: string, title: string, urgency: Urgency | null, finding = `${title} seen during the scan`): SopListing => ({
@@ -27,6 +33,33 @@ const listings = [
 const cardNames = () => within(screen.getByRole('list')).getAllByRole('button').map((button) => button.textContent);
 
 describe('the Escalate list order', () => {
+  it('names every shipped finding exactly once, and nothing else (the "Patient collapsed" SOP has its own button)', () => {
+    const named = listOrder.tiers.flatMap((tier) => tier.sops);
+    expect(new Set(named).size).toBe(named.length);
+    expect([...named].sort()).toEqual(builtInSops.map((doc) => doc.id).sort());
+  });
+
+  it('puts the shipped findings that can threaten life within minutes first, in the order file\'s order, then those to act on before the patient leaves', () => {
+    const shipped = parseListings(catalogue)!;
+    render(<SopList listings={shipped} onStart={() => undefined} busy={false} />);
+    const cards = within(screen.getByRole('list')).getAllByRole('button');
+    // Not alphabetical, and not by the most urgent outcome: every one of them can end in an emergency.
+    expect(shipped.every((item) => item.urgency === 'emergency')).toBe(true);
+    expect(cards.slice(0, 3).map((card) => card.querySelector('.runner-sop__title')?.textContent)).toEqual(
+      ['aortic-syndrome', 'contrast-reaction', 'pericardial-effusion'].map((id) => shipped.find((item) => item.sopId === id)!.title),
+    );
+    expect(cards.at(-1)?.querySelector('.runner-sop__title')?.textContent).toBe(shipped.find((item) => item.sopId === 'contrast-extravasation')!.title);
+    expect(cards[0]).toHaveAccessibleDescription(expect.stringMatching(/^Can threaten life within minutes\. Most urgent outcome: Emergency now\./));
+    expect(cards.at(-1)).toHaveAccessibleDescription(expect.stringMatching(/^Serious: act before the patient leaves\./));
+    expect(screen.getByText('Time-critical findings first')).toBeInTheDocument();
+  });
+
+  it('places an SOP the order file does not name (a local one) after the named ones, by its most urgent outcome', () => {
+    const shipped = parseListings(catalogue)!.filter((item) => ['aortic-syndrome', 'cardiac-mass'].includes(item.sopId));
+    const local = [listing('local-routine', 'Aa local routine', 'routine'), listing('local-emergency', 'Zz local emergency', 'emergency')];
+    expect(timeCriticalFirst([...local, ...shipped]).map((item) => item.sopId)).toEqual(['aortic-syndrome', 'cardiac-mass', 'local-emergency', 'local-routine']);
+  });
+
   it('puts the most urgent outcome first, then orders by title, and says the urgency in words', () => {
     render(<SopList listings={listings} onStart={() => undefined} busy={false} />);
     const cards = within(screen.getByRole('list')).getAllByRole('button');

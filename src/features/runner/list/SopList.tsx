@@ -1,13 +1,13 @@
 // The Escalate list: the SOPs for the modality in use as compact cards, all
-// in view at once on a landscape tablet, the most urgent outcome first and
-// said in words, with a search box. One tap starts the episode at its first
+// in view at once on a landscape tablet, the time-critical findings first
+// (listingOrder.ts), each card's most urgent outcome said in words, with a search box. One tap starts the episode at its first
 // step; no form. A card's name is its finding-first title; the urgency, the
 // template status and the finding are its description.
 import { useId, useMemo, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { MODALITIES, MODALITY_LABEL, type Modality } from '../../../shared/session';
 import { URGENCY_LABEL } from '../../../engine/urgency';
-import { mostUrgentFirst } from './listingOrder';
+import { tierOf, timeCriticalFirst } from './listingOrder';
 import { matchesSearch, type SopListing } from './sopListing';
 import './SopList.css';
 
@@ -31,6 +31,7 @@ const isTemplate = (listing: SopListing) => listing.status !== 'approved';
 
 function describe(listing: SopListing): string {
   return [
+    tierOf(listing.sopId) ? `${tierOf(listing.sopId)!.label}.` : null,
     listing.urgency ? `Most urgent outcome: ${URGENCY_LABEL[listing.urgency]}.` : null,
     isTemplate(listing) ? 'Template: needs local sign-off.' : null,
     listing.finding,
@@ -54,7 +55,7 @@ function SopCard({ listing, onStart, busy }: { listing: SopListing; onStart(list
 export function SopList({ listings, onStart, busy }: { listings: SopListing[]; onStart(listing: SopListing): void; busy: boolean }) {
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const shown = useMemo(() => mostUrgentFirst(listings.filter((listing) => matchesSearch(listing, query))), [listings, query]);
+  const shown = useMemo(() => timeCriticalFirst(listings.filter((listing) => matchesSearch(listing, query))), [listings, query]);
   return (
     <section aria-labelledby="sop-list-title">
       <h2 id="sop-list-title" className="visually-hidden">Findings</h2>
@@ -63,7 +64,7 @@ export function SopList({ listings, onStart, busy }: { listings: SopListing[]; o
           <label htmlFor={searchId}>Search findings</label>
           <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
         </div>
-        <p className="runner-list__order">Most urgent outcome first</p>
+        <p className="runner-list__order">Time-critical findings first</p>
       </div>
       {shown.length === 0 ? <p role="status">No finding matches “{query}”.</p> : null}
       <ul className="runner-sops">
