@@ -1,7 +1,7 @@
 // The Escalate list at a glance on a 1024x768 landscape tablet: for each scan
 // type, every SOP's card is in view below the header without scrolling, a
 // target of 48 px or more named first by its visible title, in the list's
-// order (time-critical findings first, src/sops/listOrder.json); axe finds nothing in the
+// order (time-critical findings first, src/sops/order/escalate-list.json); axe finds nothing in the
 // light and the dark theme. Pictures go to test-results/escalate-list/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

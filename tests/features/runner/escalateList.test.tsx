@@ -1,5 +1,5 @@
 // The Escalate list at a glance: the shipped findings in the order of
-// src/sops/listOrder.json (how soon each can harm the patient), then any SOP
+// src/sops/order/escalate-list.json (how soon each can harm the patient), then any SOP
 // it does not name by its most urgent reachable outcome (emergency, same day,
 // urgent, routine), then by title; the urgency is said in words on each card and in its description,
 // and a card's name starts with its visible title. Search keeps the order.
@@ -10,7 +10,7 @@ import { SopList } from '../../../src/features/runner/list/SopList';
 import type { SopListing } from '../../../src/features/runner/list/sopListing';
 import { mostUrgentOutcome, type Urgency } from '../../../src/engine';
 import { builtInSops } from '../../../src/sops';
-import listOrder from '../../../src/sops/listOrder.json';
+import listOrder from '../../../src/sops/order/escalate-list.json';
 import catalogue from '../../../src/sops/derived/catalogue.json';
 import { parseListings } from '../../../src/features/runner/list/sopListing';
 import { timeCriticalFirst } from '../../../src/features/runner/list/listingOrder';

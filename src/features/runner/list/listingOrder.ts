@@ -1,10 +1,10 @@
 // The Escalate list's order. Every shipped SOP can end in an emergency, so the
 // most urgent outcome alone says nothing; the order is how soon each finding
-// can harm the patient if nobody acts (src/sops/listOrder.json, a template a
+// can harm the patient if nobody acts (src/sops/order/escalate-list.json, a template a
 // network reviews like its SOPs): the time-critical findings first, in that
 // file's order. An SOP it does not name (a local one) comes after them, by its
 // most urgent reachable outcome, then alphabetically by the words shown.
-import listOrder from '../../../sops/listOrder.json';
+import listOrder from '../../../sops/order/escalate-list.json';
 import { URGENCIES } from '../../../engine/urgencyLevels';
 import type { SopListing } from './sopListing';
 
