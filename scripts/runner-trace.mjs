@@ -54,6 +54,29 @@ function selfTimes(events, from, to) {
   return { self, idle: to - from - busy };
 }
 
+/** Inclusive time per function (every function on a sample's stack counts the sample once) inside the windows. */
+function jsInclusive(profile, windows) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map();
+  let at = profile.startTime;
+  let previous = at;
+  profile.samples.forEach((id, index) => {
+    at += profile.timeDeltas[index] ?? 0;
+    const span = at - previous;
+    previous = at;
+    if (!windows.some(([from, to]) => at >= from && at <= to)) return;
+    const names = new Set();
+    for (let node = id; node !== undefined; node = parent.get(node)) {
+      const { functionName, url } = byId.get(node).callFrame;
+      if (functionName && url) names.add(`${functionName} ${url.split('/').pop()}`);
+    }
+    for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + span);
+  });
+  return inclusive;
+}
+
 /** The JS profile's samples as [time (trace clock, µs), function] pairs. */
 function samplesOf(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -112,6 +135,8 @@ export function printTapBreakdown({ events, profile }, taps, count = 8) {
     const per = (us) => `${(us / 1000 / renderWindows.length).toFixed(2)} ms`;
     console.log(`    From the write acknowledged to the new step in the DOM, per tap (mean over ${renderWindows.length}): ${[...phase].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, us]) => `${name} ${per(us)}`).join(', ')}`);
     const js = jsSelf(samples, renderWindows);
+    const inclusive = jsInclusive(profile, renderWindows);
+    console.log(`      JS there, inclusive: ${[...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, us]) => `${name} ${per(us)}`).join('; ')}`);
     console.log(`      JS there: ${[...js.self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([name, us]) => `${name} ${per(us)}`).join('; ')}`);
   }
   const all = jsSelf(samples, starts.map((from, index) => [from, ends[index] ?? from]));
