@@ -65,23 +65,6 @@ describe('screens made ready for the next tap', () => {
     expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
   });
 
-  it('hides the screen just left instead of taking it out at the tap, and takes it out in the next idle moment', async () => {
-    const run = await openSop('Fast AF');
-    await readTheStep();
-    await eventually(() => expect(readyTitles()).toHaveLength(2));
-    const left = onShow('h1')[0]?.closest<HTMLElement>('.runner-stage__slot');
-    expect(left?.textContent).toContain('Any adverse features?');
-    await run.choose('Yes');
-    run.expectStep('Keep the patient safe while you call');
-    // Still in the page, now out of sight and out of reach like a screen made ready.
-    expect(left?.isConnected).toBe(true);
-    expect(left).toHaveAttribute('inert');
-    expect(left).toHaveAttribute('aria-hidden', 'true');
-    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Keep the patient safe while you call']);
-    await readTheStep();
-    await eventually(() => expect(left?.isConnected).toBe(false));
-  });
-
   it('number keys answer only the step on show, even with the next screens ready', async () => {
     const run = await openSop('Fast AF');
     await run.choose('Yes');

@@ -2,13 +2,10 @@
 // ready out of sight once the tablet is idle (laid out, but invisible, inert
 // and hidden from assistive technology). When a tap's record is saved the
 // chosen screen is revealed rather than built, so the next step shows sooner.
-// The screen just left is hidden the same way rather than taken out of the
-// page: removing a whole screen's elements was the biggest single cost in a
-// tap's frame; it goes in the next idle moment, with the screens made ready then.
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { CurrentStep } from '../../../engine';
 import type { EpisodeView } from '../episode/episodeView';
-import { qualifiedStepId, stepOf, stepsAhead, type RunModel } from '../episode/runModel';
+import { qualifiedStepId, stepsAhead, type RunModel } from '../episode/runModel';
 import { screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
 import { StepShownContext } from '../steps/stepShown';
@@ -37,14 +34,10 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
   // After the step is painted and the tablet is idle, at low priority: a tap
   // meanwhile interrupts the work instead of waiting for it.
   useEffect(() => whenIdle(() => startTransition(() => setReadyFrom(latest.current))), [view.snapshot]);
-  const ready = useMemo<Slot[]>(() => {
-    if (!readyFrom) return [];
-    const ahead = stepsAhead(model, readyFrom.snapshot, Date.now()).map(({ key, current: step, snapshot }) => ({ key, current: step, view: { ...readyFrom, snapshot }, shown: false }));
-    // The step on show when these were made ready: kept (hidden once left) until the next idle moment.
-    const onShow = stepOf(model, readyFrom.snapshot);
-    const onShowKey = onShow ? qualifiedStepId(onShow) : null;
-    return onShow && onShowKey !== null && !ahead.some((slot) => slot.key === onShowKey) ? [{ key: onShowKey, current: onShow, view: readyFrom, shown: false }, ...ahead] : ahead;
-  }, [model, readyFrom]);
+  const ready = useMemo<Slot[]>(
+    () => (readyFrom ? stepsAhead(model, readyFrom.snapshot, Date.now()).map(({ key, current: step, snapshot }) => ({ key, current: step, view: { ...readyFrom, snapshot }, shown: false })) : []),
+    [model, readyFrom],
+  );
   const shownKey = qualifiedStepId(current);
   // Sorted by key, so a revealed screen keeps its place in the page and is never moved (moving would lay it out again).
   const slots = [{ key: shownKey, current, view, shown: true }, ...ready.filter((slot) => slot.key !== shownKey)].sort((a, b) => (a.key < b.key ? -1 : 1));
