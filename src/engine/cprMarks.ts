@@ -58,3 +58,37 @@ export function describeCprNote(data: Record<string, unknown>): string | null {
       return `CPR clock stopped${mark.reason ? `: ${STOP_WORDS[mark.reason]}` : ''}${cycle === null ? '' : ` (in cycle ${cycle})`}`;
   }
 }
+
+/** Clock time as the hand-over says it (local 24-hour hh:mm). */
+function clock(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * The CPR clock's taps as one hand-over sentence: when the collapse call was
+ * tapped, when the clock started, each rhythm check and adrenaline dose with
+ * its time, the compressor swaps, and why CPR stopped. What the arrest team or
+ * crew asks first (RCUK 2025 ALS: timings of CPR and drugs). Empty when the
+ * clock was never used. Taps are given in log order; the latest run counts
+ * from its own start (a clock restarted after signs of life were lost).
+ */
+export function describeCpr(marks: readonly CprMark[], collapsedAt: number | null): string {
+  if (marks.length === 0) return '';
+  const times = (kind: CprMarkKind) => marks.filter((mark) => mark.kind === kind).map((mark) => clock(mark.at));
+  const starts = times('started');
+  const checks = times('rhythm-checked');
+  const doses = times('adrenaline-given');
+  const swaps = marks.filter((mark) => mark.kind === 'compressor-swapped').length;
+  const stop = [...marks].reverse().find((mark) => mark.kind === 'stopped');
+  const stopped = stop && stop.at >= (marks.filter((mark) => mark.kind === 'started').at(-1)?.at ?? 0) ? stop : undefined;
+  const parts = [
+    collapsedAt !== null ? `collapse called at ${clock(collapsedAt)}` : '',
+    starts.length > 0 ? `CPR clock started at ${starts.join(' and ')}` : '',
+    checks.length > 0 ? `rhythm checked at ${checks.join(', ')} (${checks.length} ${checks.length === 1 ? 'check' : 'checks'})` : 'no rhythm check tapped yet',
+    swaps > 0 ? `compressor swapped ${swaps === 1 ? 'once' : `${swaps} times`}` : '',
+    doses.length > 0 ? `adrenaline given at ${doses.join(', ')}` : 'no adrenaline recorded',
+    stopped ? `CPR stopped at ${clock(stopped.at)}${stopped.reason ? `: ${STOP_WORDS[stopped.reason]}` : ''}` : 'CPR still going',
+  ].filter((part) => part !== '');
+  return `CPR: ${parts.join('; ')}.`;
+}

@@ -3,6 +3,7 @@
 import type { SopContext } from './compile/runTypes';
 import type { SopDocument, StepOfKind } from './schema/document';
 import { describeObservations, type Observations } from './news2';
+import { describeCpr, type CprMark } from './cprMarks';
 
 export interface Sbar {
   situation: string;
@@ -16,6 +17,10 @@ export interface SbarExtras {
   modality?: string;
   /** The episode's observations record (latest), if the worker captured one. */
   observations?: Observations;
+  /** The CPR clock's taps in this episode, if it was used: said with their times. */
+  cpr?: readonly CprMark[];
+  /** When the collapse was tapped, for the CPR sentence (a collapse episode of its own starts then; else the snapshot's). */
+  collapsedAt?: number | null;
 }
 
 const MODALITY_NAME: Record<string, string> = { echo: 'an echocardiogram', ct: 'a cardiac CT scan', mri: 'a cardiac MRI scan' };
@@ -53,10 +58,12 @@ export function buildSbar(
   const where = `Found during ${MODALITY_NAME[modality] ?? `a ${modality} scan`}${extras.site ? ` at ${extras.site}` : ''}.`;
   const findings = findingsSoFar(doc, snapshot.context, collapseDoc);
   const observed = extras.observations ? describeObservations(extras.observations) : '';
+  const cpr = extras.cpr ? describeCpr(extras.cpr, extras.collapsedAt ?? snapshot.context.collapsedAt) : '';
   const assessment = [
     contactStep.sbar.assessment,
     findings.length > 0 ? `Findings: ${findings.join('; ')}.` : '',
     observed,
+    cpr,
   ].filter((part) => part !== '').join(' ');
   return {
     situation: `${contactStep.sbar.situation} ${where}${interrupted}`,

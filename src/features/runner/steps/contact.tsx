@@ -11,6 +11,7 @@ import { useDirectoryContact } from '../episode/runnerServices';
 import { clockTime } from '../format/time';
 import { ChoiceButtons } from './ChoiceButtons';
 import { StepHeading } from './StepHeading';
+import { collapseTime } from '../cpr/cprOffer';
 import { docOfStep } from './docOfStep';
 import type { StepScreenProps } from './stepScreen';
 
@@ -42,7 +43,7 @@ export function ContactScreen({ step, current, stepKey, view, send }: StepScreen
   const kind = callKind(step.role, roleOf(step.role)?.type);
   // An emergency role with no entry still has 999: that is a real call, not "not configured".
   const missing = lookup.state === 'missing' && kind === 'other';
-  const sbar = buildSbar(view.doc, view.snapshot, step, { site: view.identity.site || undefined, modality: view.identity.modality, observations: view.observations ?? undefined }, view.collapse);
+  const sbar = buildSbar(view.doc, view.snapshot, step, { site: view.identity.site || undefined, modality: view.identity.modality, observations: view.observations ?? undefined, cpr: view.cpr, collapsedAt: collapseTime(view) }, view.collapse);
   const attempts = view.snapshot.context.contacts.filter((contact) => contact.stepId === stepKey);
   const fallbackTitle = lookup.state === 'found' && lookup.contact.fallbackRoleId ? roleTitle(lookup.contact.fallbackRoleId) : null;
   // Someone may still be reached another way (a paper list): every result stays, the way on is highlighted.

@@ -2,11 +2,12 @@
 // heading's words and its colour), suggested report wording (copyable), what to
 // document, and a timeline of the episode.
 import { useState } from 'react';
-import { collapseContinuation, URGENCY_LABEL, type Urgency } from '../../../engine';
+import { collapseContinuation, describeCpr, URGENCY_LABEL, type Urgency } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
 import { clockTime, sinceStart } from '../format/time';
 import { StepHeading } from './StepHeading';
+import { collapseTime } from '../cpr/cprOffer';
 import { summaryOf } from './episodeSummary';
 import { WhatHappened, escalationWording } from './WhatHappened';
 import type { StepScreenProps } from './stepScreen';
@@ -25,7 +26,9 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
   const lines = summaryOf(view.doc, view.collapse, view.snapshot.context);
   const escalation = escalationWording(view.snapshot.context, view.doc, view.collapse);
   const continuation = collapseContinuation(view.doc, view.collapse, view.snapshot.context);
-  const wording = `${step.reportWording}\n\n${escalation}${continuation ? `\n\n${continuation}` : ''}`;
+  // The CPR clock's times, when it was used: what the arrest team or crew asks first, and what the record must keep.
+  const cpr = describeCpr(view.cpr, collapseTime(view));
+  const wording = [step.reportWording, escalation, cpr, continuation].filter((part) => part).join('\n\n');
   return (
     <section className="runner-step runner-outcome">
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} decision={false} />
@@ -45,6 +48,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
       <blockquote className="runner-outcome__wording">
         <p>{step.reportWording}</p>
         <p>{escalation}</p>
+        {cpr ? <p>{cpr}</p> : null}
         {continuation ? <p>{continuation}</p> : null}
       </blockquote>
       <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(wording)])}>

@@ -123,6 +123,23 @@ describe('single taps', () => {
     ]);
   });
 
+  it('puts the CPR times in the SBAR for the next call and in the outcome\'s report wording', async () => {
+    const run = await cprStarted();
+    await run.advance('2m');
+    await run.user.click(screen.getByRole('button', { name: NEW_CYCLE }));
+    await run.advance('30s');
+    await run.user.click(screen.getByRole('button', { name: 'ROSC / stop CPR' }));
+    await run.user.click(screen.getByRole('button', { name: 'Signs of life (ROSC): stop the clock' }));
+    await settle();
+    await run.continue();
+    run.expectStep('Tell the cardiology registrar');
+    const cpr = /CPR: collapse called at \d\d:\d\d; CPR clock started at \d\d:\d\d; rhythm checked at \d\d:\d\d \(1 check\); no adrenaline recorded; CPR stopped at \d\d:\d\d: signs of life \(ROSC\)\./;
+    expect(document.body.textContent).toMatch(cpr);
+    await run.choose('Told');
+    run.expectStep('Handed over to the resuscitation team');
+    expect(document.querySelector('.runner-outcome__wording')?.textContent).toMatch(cpr);
+  });
+
   it('"Keep CPR going" leaves the clock running', async () => {
     const run = await cprStarted();
     await run.user.click(screen.getByRole('button', { name: 'ROSC / stop CPR' }));
