@@ -1,8 +1,43 @@
 // The SOP's own fields: titles, finding, modalities, version, review date,
 // start step, and the lists of contact roles and references.
+import { useEffect, useId, useState } from 'react';
 import { MODALITIES, ROLE_TYPES, type Reference, type Role, type SopDocument } from '../../../engine';
 import { ItemGroup, NextStepField, linkOptionsOf, NumberField, SelectField, TextField, removeAt, replaceAt, withOptional } from './fields';
 import { CheckboxItem, Choices } from '../../../ui/Choices';
+import { DateInput } from '../../../ui/DateInput';
+import { partsFromIso, readDate } from '../../../ui/calendarDate';
+
+/**
+ * The review date as the NHS date input (day, month, year), as on the publish
+ * form. The document holds the ISO day, or '' while what is typed is not a
+ * date yet (the SOP's own checks then say it is missing); the fields keep
+ * what was typed, with the problem inline.
+ */
+function ReviewDueField({ value, onChange }: { value: string; onChange(iso: string): void }) {
+  const id = useId();
+  const [parts, setParts] = useState(() => partsFromIso(value));
+  const reading = readDate(parts, 'Review due date');
+  const typed = reading.kind === 'date' ? reading.iso : '';
+  // A date set from elsewhere (an import, a restored draft) shows in the fields.
+  useEffect(() => {
+    if (value !== '' && value !== typed) setParts(partsFromIso(value));
+    // Only a change of the document's value, not of what is being typed.
+  }, [value]);
+  return (
+    <DateInput
+      id={`${id}-review-due`}
+      legend="Review due"
+      hint="For example, 15 3 2027"
+      value={parts}
+      error={reading.kind === 'problem' ? { message: reading.message, part: reading.part } : null}
+      onChange={(next) => {
+        setParts(next);
+        const read = readDate(next, 'Review due date');
+        onChange(read.kind === 'date' ? read.iso : '');
+      }}
+    />
+  );
+}
 
 export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(next: SopDocument): void }) {
   const roles = doc.roles ?? [];
@@ -41,7 +76,7 @@ export function DocumentForm({ doc, onChange }: { doc: SopDocument; onChange(nex
         ))}
       </Choices>
       <TextField label="Version" hint="Three numbers, e.g. 1.1.0." value={doc.version} onChange={(version) => onChange({ ...doc, version })} />
-      <TextField label="Review due" hint="YYYY-MM-DD" value={doc.reviewDue} onChange={(reviewDue) => onChange({ ...doc, reviewDue })} />
+      <ReviewDueField value={doc.reviewDue} onChange={(reviewDue) => onChange({ ...doc, reviewDue })} />
       <TextField label="Local adaptation notes" optional multiline value={doc.localAdaptation} onChange={(t) => onChange(withOptional(doc, 'localAdaptation', t))} />
       <NextStepField label="Start step" value={doc.start} options={linkOptionsOf(doc.steps)} onChange={(start) => onChange({ ...doc, start })} />
 
