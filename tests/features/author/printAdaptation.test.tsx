@@ -41,3 +41,16 @@ describe('printing an approved SOP', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('note', { name: 'Local adaptation missing' })).toBeInTheDocument();
   });
 });
+
+describe('the print view\'s way back', { timeout: 20_000 }, () => {
+  it('goes to the version page from a version, and to the library from a draft (which has no version page)', async () => {
+    const db = freshDb();
+    const { hash } = await approvedFastAf(db, 'Checked locally.');
+    const { unmount } = render(<PrintView versionKey={hash} db={db} />);
+    expect(await screen.findByRole('link', { name: '← Back' })).toHaveAttribute('href', `/author/view/${encodeURIComponent(hash)}`);
+    unmount();
+    const draftKey = await startDraft(builtInSops.find((d) => d.id === 'heart-block')!, db);
+    render(<PrintView versionKey={draftKey} db={db} />);
+    expect(await screen.findByRole('link', { name: '← Back to the library' })).toHaveAttribute('href', '/author');
+  });
+});

@@ -40,7 +40,8 @@ export function PrintView({ versionKey, db }: { versionKey: string; db?: LogDb }
   return (
     <article className="print-view">
       <div className="print-view__controls">
-        <AppLink href={viewPath(entry.key)}>← Back</AppLink>
+        {/* A draft has no version page (a draft under review is opened from the library's import panel). */}
+        {entry.status === 'draft' ? <AppLink href={AUTHOR_ROOT}>← Back to the library</AppLink> : <AppLink href={viewPath(entry.key)}>← Back</AppLink>}
         <Button onClick={() => window.print()}>Print</Button>
       </div>
       <header className="print-view__header">
