@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { builtInSops } from '../../src/sops';
 import { enumeratePaths, type SopDocument } from '../../src/engine';
+import { axeViolations } from './support/axe';
 import { launchBrowser, openContext, openSection, visitAndInstall } from './support/browser';
 import { expectHeading, fillDirectory, leaveStep, localRoleIds, openFromList, shownSteps } from './support/runnerPaths';
 
@@ -30,8 +31,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function tablet() {
-  const session = await openContext(browser, { viewport: { width: 768, height: 1024 } });
+async function tablet(viewport = { width: 768, height: 1024 }) {
+  const session = await openContext(browser, { viewport });
   await session.context.clock.install({ time: Date.now() });
   await visitAndInstall(session.page, '/escalate');
   await session.page.getByRole('button', { name: 'Echo' }).click();
@@ -86,6 +87,75 @@ describe('alarms and 999 in the browser', () => {
     await openSection(page, 'Escalate');
     const next = fastAf.steps.find((s) => s.id === wait.onExpire)!;
     await expectHeading(page, next.title);
+    await context.close();
+  }, 120_000);
+
+  it('an alarm ringing during an episode never covers the collapse button, and focus clears both sticky bars', async () => {
+    // A phone: the banner is tall and the episode scrolls, so both stick at the top.
+    const { page, context } = await tablet({ width: 390, height: 844 });
+    await fillDirectory(page, localRoleIds([fastAf]));
+    const steps = pathTo(fastAf, 'waitSpecialistNow');
+    const wait = steps.at(-1)!.step;
+    if (wait.kind !== 'wait') throw new Error('not a wait');
+    await openFromList(page, fastAf);
+    for (const { step, via } of steps.slice(0, -1)) {
+      await expectHeading(page, step.title);
+      await leaveStep(page, step, via);
+    }
+    await expectHeading(page, wait.title);
+    await context.clock.fastForward(wait.minutes * 60_000 + 1000);
+    const banner = page.getByRole('region', { name: 'Alarms' });
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+    const collapse = page.getByRole('button', { name: 'Patient collapsed / not breathing normally' });
+    await page.waitForTimeout(200);
+
+    // At the top, part way down and at the bottom of the page: the button is
+    // clear of the banner, a full-size target, and a tap at its centre hits it.
+    const covered = async (where: string) => {
+      const bar = (await collapse.boundingBox())!;
+      const alarm = (await banner.boundingBox())!;
+      const problems: string[] = [];
+      if (bar.height < 48 || bar.width < 48) problems.push(`${where}: button ${Math.round(bar.width)}x${Math.round(bar.height)}`);
+      const overlap = bar.y < alarm.y + alarm.height && alarm.y < bar.y + bar.height && bar.x < alarm.x + alarm.width && alarm.x < bar.x + bar.width;
+      if (overlap) problems.push(`${where}: button ${Math.round(bar.y)}-${Math.round(bar.y + bar.height)} under the banner ${Math.round(alarm.y)}-${Math.round(alarm.y + alarm.height)}`);
+      const hit = await collapse.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return top !== null && button.contains(top) ? null : `${top?.tagName}.${top?.className}`;
+      });
+      if (hit) problems.push(`${where}: a tap at the button's centre hits ${hit}`);
+      if (bar.y < 0 || bar.y + bar.height > 844) problems.push(`${where}: button off screen at ${Math.round(bar.y)}`);
+      return problems;
+    };
+    const problems = await covered('top');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(height, 'the episode scrolls').toBeGreaterThan(100);
+    for (const fraction of [0.25, 0.5, 1]) {
+      await page.evaluate((y) => window.scrollTo(0, y), Math.round(height * fraction));
+      await page.waitForTimeout(100);
+      problems.push(...await covered(`scrolled ${fraction * 100} %`));
+    }
+    expect(problems).toEqual([]);
+
+    // Backwards through the page from the bottom: each control scrolls clear of both sticky bars.
+    const hidden = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el.closest('.runner-collapse, .alarm-banner, header')) return null;
+      const box = el.getBoundingClientRect();
+      const under = [...document.querySelectorAll('.runner-collapse, .alarm-banner')].map((bar) => bar.getBoundingClientRect())
+        .filter((bar) => box.top < bar.bottom - 1 && bar.top < box.bottom - 1 && box.left < bar.right && bar.left < box.right);
+      return under.length ? `${el.tagName} "${(el.textContent ?? '').slice(0, 30)}" at ${Math.round(box.top)}-${Math.round(box.bottom)} under a sticky bar to ${Math.round(Math.max(...under.map((bar) => bar.bottom)))}` : null;
+    });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.getByRole('button', { name: 'Abandon…' }).focus();
+    const obscured: string[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const problem = await hidden();
+      if (problem) obscured.push(problem);
+    }
+    expect(obscured).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
 

@@ -1,32 +1,18 @@
 // The action that beats everything: on every runner screen, one tap from
 // anywhere, straight to the local resuscitation steps. It sticks to the top of
 // the screen, so it tells the page how tall it is: whatever takes focus
-// scrolls clear of it, never under it (WCAG 2.4.11), at any text size.
-import { useLayoutEffect, useRef } from 'react';
+// scrolls clear of it, never under it (WCAG 2.4.11), at any text size. It
+// sticks below whatever the app shell keeps stuck above the page (an alarm
+// banner: --app-sticky-height), never under it.
+import { useStickyHeight } from '../../../ui/useStickyHeight';
 import './CollapseButton.css';
 export const COLLAPSE_LABEL = 'Patient collapsed / not breathing normally';
 
 /** The custom property theme.css turns into the page's scroll-padding-top. */
 const STICKY_HEIGHT = '--sticky-top';
 
-function useStickyHeight() {
-  const bar = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const element = bar.current;
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const root = document.documentElement.style;
-    const observer = new ResizeObserver(() => root.setProperty(STICKY_HEIGHT, `${Math.ceil(element.getBoundingClientRect().height)}px`));
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.removeProperty(STICKY_HEIGHT);
-    };
-  }, []);
-  return bar;
-}
-
 export function CollapseButton({ onCollapse, active }: { onCollapse(): void; active: boolean }) {
-  const bar = useStickyHeight();
+  const bar = useStickyHeight<HTMLDivElement>(STICKY_HEIGHT);
   return (
     <div className="runner-collapse" ref={bar}>
       <button type="button" className="runner-collapse__button" onClick={onCollapse}>
