@@ -10,6 +10,7 @@ import { EMPTY_FILTER_FIELDS, EpisodeFiltersForm, filtersFromFields, type Filter
 import { formatDateTime } from './formatTime';
 import { MODALITY_LABEL, STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { useEpisodePage } from './useEpisodePage';
+import '../../ui/dataTable.css';
 
 export const PAGE_SIZE = 25;
 
@@ -35,8 +36,8 @@ export function EpisodeList({ db, sops, onOpen }: Props) {
         {page.loading ? 'Loading episodes…' : page.rows.length === 0 ? 'No episodes match these filters.' : `Showing episodes ${first} to ${first + page.rows.length - 1}, newest first.`}
       </p>
       {page.rows.length > 0 && (
-        <div className="log-table-wrap">
-          <table className="log-table">
+        <div className="data-table__wrap">
+          <table className="data-table">
             <caption className="visually-hidden">Episodes, newest first (page {page.pageNumber})</caption>
             <thead>
               <tr>

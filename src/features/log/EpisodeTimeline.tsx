@@ -15,6 +15,7 @@ import { clockJumps } from './clockDrift';
 import { FocusedHeading } from '../../ui/FocusedHeading';
 import { SummaryList, SummaryRow } from '../../ui/SummaryList';
 import { WarningCallout } from '../../ui/WarningCallout';
+import '../../ui/dataTable.css';
 
 interface Props {
   db: LogDb;
@@ -85,8 +86,8 @@ export function EpisodeTimeline({ db, episodeId, onBack, saveFile }: Props) {
           The tablet’s clock was changed during this episode ({jumps.map((jump) => `${jump.jumpMs > 0 ? 'forward' : 'back'} about ${Math.round(Math.abs(jump.jumpMs) / 1000)} s after event ${jump.afterSeq}`).join('; ')}). Times after that point are as the clock showed them.
         </WarningCallout>
       )}
-      <div className="log-table-wrap">
-        <table className="log-table">
+      <div className="data-table__wrap">
+        <table className="data-table">
           <caption>Timeline: every step, answer, contact attempt and timer</caption>
           <thead>
             <tr><th scope="col">#</th><th scope="col">Time</th><th scope="col">From start</th><th scope="col">What happened</th></tr>

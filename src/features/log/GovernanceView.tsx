@@ -16,6 +16,7 @@ import type { SaveFile } from './download';
 import { formatDateTime } from './formatTime';
 import { STATUS_LABEL, URGENCY_LABEL } from './labels';
 import { WarningCallout } from '../../ui/WarningCallout';
+import '../../ui/dataTable.css';
 
 interface SiteData {
   siteId: string;
@@ -155,8 +156,8 @@ export function GovernanceView({ saveFile }: { saveFile: SaveFile }) {
           </div>
           <p className="log-status" role="status">{rows.length === 0 ? 'No episodes match.' : `${rows.length} episode${rows.length === 1 ? '' : 's'}, newest first.`}</p>
           {rows.length > 0 ? (
-            <div className="log-table-wrap">
-              <table className="log-table" aria-label="Network episodes">
+            <div className="data-table__wrap">
+              <table className="data-table" aria-label="Network episodes">
                 <thead>
                   <tr>
                     <th scope="col">Started</th>
