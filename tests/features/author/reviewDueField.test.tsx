@@ -20,7 +20,7 @@ function Editor({ initial, seen }: { initial: SopDocument; seen(doc: SopDocument
   );
 }
 
-const field = (name: 'Day' | 'Month' | 'Year') => within(screen.getByRole('group', { name: 'Review due' })).getByRole('textbox', { name: name });
+const field = (name: 'Day' | 'Month' | 'Year') => within(screen.getByRole('group', { name: 'Review due in this draft' })).getByRole('textbox', { name: name });
 
 describe('the editor\'s review date', () => {
   it('shows the stored date as day, month and year, and stores a new real date as its ISO day', async () => {
@@ -39,7 +39,7 @@ describe('the editor\'s review date', () => {
     await userEvent.type(field('Day'), '31');
     await userEvent.clear(field('Month'));
     await userEvent.type(field('Month'), '2');
-    expect(screen.getByRole('group', { name: 'Review due' })).toHaveAccessibleDescription(expect.stringContaining('Review due date must be a real date'));
+    expect(screen.getByRole('group', { name: 'Review due in this draft' })).toHaveAccessibleDescription(expect.stringContaining('Review due date must be a real date'));
     expect(field('Day')).toHaveClass('nhsuk-input--error');
     expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ reviewDue: '' }));
     // What was typed stays for the author to correct.

@@ -26,8 +26,8 @@ function ReviewDueField({ value, onChange }: { value: string; onChange(iso: stri
   return (
     <DateInput
       id={`${id}-review-due`}
-      legend="Review due"
-      hint="For example, 15 3 2027"
+      legend="Review due in this draft"
+      hint="For example, 15 3 2027. Publishing asks for the date again, with the sign-off."
       value={parts}
       error={reading.kind === 'problem' ? { message: reading.message, part: reading.part } : null}
       onChange={(next) => {
