@@ -12,7 +12,7 @@
 // Targets: tap-to-next-step p95 < 50 ms at 4x; app start to usable < 1 s.
 // Usage: npm run bench:runner [-- --no-build | --dist <dir>] [-- --taps 210] [-- --think 300]
 //   [-- --throttle 4] [-- --tablet-throttle 6 (0: skip)] [-- --ab-rounds 2] [-- --no-ab] [-- --slowest] [-- --trace]
-//   [-- --vs <dir>]
+//   [-- --vs <dir> [--vs-sops <dir>]]
 // --vs <dir> makes the A/B this checkout's build (A) against a build made
 // elsewhere (B, e.g. an older commit's), alternated round by round; no C.
 // --dist serves a build made elsewhere as A and skips the A/B (B is built from
@@ -52,11 +52,19 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
 const spread = (values) => `median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   max ${ms(Math.max(...values))}`;
 
-const sopDir = 'src/sops';
-const docs = readdirSync(sopDir)
+/** The finding SOPs for echo in a directory of SOP documents, in file-name order. */
+const sopsIn = (dir) => readdirSync(dir)
   .filter((f) => f.endsWith('.json') && f !== 'collapse.json')
-  .map((f) => JSON.parse(readFileSync(join(sopDir, f), 'utf8')))
-  .filter((doc) => doc.modalities.includes('echo'));
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+  .filter((doc) => Array.isArray(doc.steps) && doc.modalities.includes('echo'));
+// --vs-sops <dir>: the SOP files the --vs build ships (e.g. an older checkout's
+// src/sops). Each arm then walks its own version of the SOPs both ship, so a
+// build from before today's SOPs is compared like for like.
+const VS_SOPS = args.includes('--vs-sops') ? args[args.indexOf('--vs-sops') + 1] : undefined;
+const shipped = sopsIn('src/sops');
+const shippedB = VS_SOPS ? sopsIn(VS_SOPS) : null;
+const docs = shippedB ? shipped.filter((doc) => shippedB.some((b) => b.id === doc.id)) : shipped;
+const docsB = shippedB ? docs.map((doc) => shippedB.find((b) => b.id === doc.id)) : docs;
 
 // --- Build and serve: A (as shipped) and, for the A/B, B (the trail left out).
 if (!args.includes('--no-build') && !DIST) {
@@ -75,11 +83,11 @@ const [baseA, baseB, baseC] = servers.map((server) => server.resolvedUrls.local[
 
 const ARMS = {
   // A build made elsewhere (--dist, --vs) may be one from before the trail: not checked.
-  A: { name: 'A', label: 'as shipped, light theme', base: baseA, scheme: 'light', trail: DIST ? null : true },
+  A: { name: 'A', label: 'as shipped, light theme', base: baseA, scheme: 'light', trail: DIST ? null : true, docs },
   B: VS
-    ? { name: 'B', label: `the build in ${VS}, light theme`, base: baseB, scheme: 'light', trail: null }
-    : { name: 'B', label: 'trail left out, light theme', base: baseB, scheme: 'light', trail: false },
-  C: { name: 'C', label: 'as shipped, low-glare dark theme', base: baseC, scheme: 'dark', trail: true },
+    ? { name: 'B', label: `the build in ${VS}, light theme`, base: baseB, scheme: 'light', trail: null, docs: docsB }
+    : { name: 'B', label: 'trail left out, light theme', base: baseB, scheme: 'light', trail: false, docs },
+  C: { name: 'C', label: 'as shipped, low-glare dark theme', base: baseC, scheme: 'dark', trail: true, docs },
 };
 
 // A persistent profile on disk, as on a tablet: an incognito context keeps
@@ -121,7 +129,7 @@ async function open(arm, rate) {
   // A build from before the themes (--dist, --vs) has none to check.
   if (theme !== arm.scheme && !(arm.trail === null && theme === undefined)) throw new Error(`${arm.name}: the page is in the ${theme} theme, not ${arm.scheme}`);
   await throttle(rate);
-  await walkTaps(page, docs, { count: 1, think: THINK, firstEpisode: docs.length - 1 });
+  await walkTaps(page, arm.docs, { count: 1, think: THINK, firstEpisode: docs.length - 1 });
 }
 
 /** Episodes on the arm's app; each checks the trail is on screen (or not) as the arm says. */
@@ -131,7 +139,7 @@ async function walk(arm, count, firstEpisode) {
     const shown = await page.evaluate(() => document.querySelector('.runner-trail') !== null);
     if (shown !== arm.trail) throw new Error(`${arm.name}: the episode trail is ${shown ? '' : 'not '}on screen`);
   };
-  const result = await walkTaps(page, docs, { count, think: THINK, firstEpisode, check });
+  const result = await walkTaps(page, arm.docs, { count, think: THINK, firstEpisode, check });
   const writes = await page.evaluate(() => performance.getEntriesByName('runner:log-write').map((entry) => entry.duration));
   return { ...result, writes };
 }
