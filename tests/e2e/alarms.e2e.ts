@@ -4,7 +4,7 @@
 // dial link on the emergency call. The tel: link is asserted, never tapped
 // (a tapped tel: link stalls headless Chromium).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { builtInSops } from '../../src/sops';
 import { enumeratePaths, type SopDocument } from '../../src/engine';
 import { axeViolations } from './support/axe';
@@ -39,6 +39,21 @@ async function tablet(viewport = { width: 768, height: 1024 }) {
   return session;
 }
 
+/** Fast AF with the directory filled, walked to its wait for the specialist's call back (on screen). */
+async function atTheSpecialistWait(page: Page) {
+  await fillDirectory(page, localRoleIds([fastAf]));
+  const steps = pathTo(fastAf, 'waitSpecialistNow');
+  const wait = steps.at(-1)!.step;
+  if (wait.kind !== 'wait') throw new Error('not a wait');
+  await openFromList(page, fastAf);
+  for (const { step, via } of steps.slice(0, -1)) {
+    await expectHeading(page, step.title);
+    await leaveStep(page, step, via);
+  }
+  await expectHeading(page, wait.title);
+  return wait;
+}
+
 describe('alarms and 999 in the browser', () => {
   it('a fresh install shows a 999 dial link on the emergency ambulance call', async () => {
     const { page, context } = await tablet();
@@ -57,16 +72,7 @@ describe('alarms and 999 in the browser', () => {
 
   it('a wait that runs out while Settings is open alarms there and repeats until acknowledged', async () => {
     const { page, context } = await tablet();
-    await fillDirectory(page, localRoleIds([fastAf]));
-    const steps = pathTo(fastAf, 'waitSpecialistNow');
-    const wait = steps.at(-1)!.step;
-    if (wait.kind !== 'wait') throw new Error('not a wait');
-    await openFromList(page, fastAf);
-    for (const { step, via } of steps.slice(0, -1)) {
-      await expectHeading(page, step.title);
-      await leaveStep(page, step, via);
-    }
-    await expectHeading(page, wait.title);
+    const wait = await atTheSpecialistWait(page);
     await openSection(page, 'Settings');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).first().textContent()).toBe('Settings');
     await context.clock.fastForward(wait.minutes * 60_000 + 1000);
@@ -93,16 +99,7 @@ describe('alarms and 999 in the browser', () => {
   it('an alarm ringing during an episode never covers the collapse button, and focus clears both sticky bars', async () => {
     // A phone: the banner is tall and the episode scrolls, so both stick at the top.
     const { page, context } = await tablet({ width: 390, height: 844 });
-    await fillDirectory(page, localRoleIds([fastAf]));
-    const steps = pathTo(fastAf, 'waitSpecialistNow');
-    const wait = steps.at(-1)!.step;
-    if (wait.kind !== 'wait') throw new Error('not a wait');
-    await openFromList(page, fastAf);
-    for (const { step, via } of steps.slice(0, -1)) {
-      await expectHeading(page, step.title);
-      await leaveStep(page, step, via);
-    }
-    await expectHeading(page, wait.title);
+    const wait = await atTheSpecialistWait(page);
     await context.clock.fastForward(wait.minutes * 60_000 + 1000);
     const banner = page.getByRole('region', { name: 'Alarms' });
     await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
