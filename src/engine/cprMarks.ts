@@ -3,6 +3,7 @@
 // what was done: `{ cpr: "rhythm-checked", cycle: 3 }`. The runner rebuilds its
 // CPR clock from these on resume and the Log describes them. Read back from
 // untrusted storage, so parsed, never cast. No patient data: kinds and times only.
+import { handoverClock as clock } from './handoverClock';
 
 export const CPR_MARK_KINDS = ['started', 'rhythm-checked', 'compressor-swapped', 'adrenaline-given', 'stopped'] as const;
 export type CprMarkKind = (typeof CPR_MARK_KINDS)[number];
@@ -57,12 +58,6 @@ export function describeCprNote(data: Record<string, unknown>): string | null {
     case 'stopped':
       return `CPR clock stopped${mark.reason ? `: ${STOP_WORDS[mark.reason]}` : ''}${cycle === null ? '' : ` (in cycle ${cycle})`}`;
   }
-}
-
-/** Clock time as the hand-over says it (local 24-hour hh:mm). */
-function clock(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 /**

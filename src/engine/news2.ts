@@ -4,6 +4,7 @@
 // chart 1 (scoring), SpO2 scale 1 only (scale 2 for hypercapnic respiratory failure
 // must be chosen by a clinician and is not offered here), and chart 2 (clinical response).
 
+import { handoverClock as clock } from './handoverClock';
 export type Acvpu = 'A' | 'C' | 'V' | 'P' | 'U';
 
 export interface Observations {
@@ -138,11 +139,6 @@ export function news2(obs: Observations): News2Result {
 }
 
 const ACVPU_WORDS: Record<Acvpu, string> = { A: 'alert', C: 'new confusion', V: 'responds to voice', P: 'responds to pain', U: 'unresponsive' };
-
-function clock(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 /** The observations as hand-over words: what was measured, then NEWS2 (or what is missing for it). */
 export function describeObservations(obs: Observations): string {
