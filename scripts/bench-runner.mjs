@@ -256,6 +256,12 @@ try {
       const rows = byArm[name].map((run, round) => `round ${round + 1} ${ms(percentile(run.taps, 50))} / ${ms(percentile(run.taps, 95))}`);
       const all = pooled(byArm[name], 'taps');
       console.log(`  ${name} ${ARMS[name].label.padEnd(34)} median / p95: ${rows.join(';  ')};  all ${all.length} taps ${ms(percentile(all, 50))} / ${ms(percentile(all, 95))}`);
+      // The phases move less from run to run than the whole tap, so they show where an arm gains.
+      const phases = Object.keys(phaseNames).map((key) => {
+        const values = byArm[name].flatMap((run) => run.phases[key] ?? []);
+        return values.length > 0 ? `${phaseNames[key]} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}` : null;
+      }).filter(Boolean);
+      if (phases.length > 0) console.log(`    phases, median / p95: ${phases.join(';  ')}`);
     }
     const median = (name) => percentile(pooled(byArm[name], 'taps'), 50);
     const p95 = (name) => percentile(pooled(byArm[name], 'taps'), 95);
