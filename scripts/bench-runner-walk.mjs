@@ -39,7 +39,7 @@ export function urgentPath(doc) {
   throw new Error(`${doc.id}: no emergency path`);
 }
 
-/** One tap on the step on show, timed in the page: click → new heading painted. */
+/** One tap on the step on show, timed in the page: click → new heading painted (and, apart, the app's work just after). */
 async function timedTap(page, step) {
   return page.evaluate(async ({ label, kind }) => {
     // The step on show: screens made ready for the next tap sit out of sight in [inert] slots.
@@ -53,14 +53,30 @@ async function timedTap(page, step) {
     if (!button) throw new Error(`No button "${label}" on "${heading()}"`);
     const before = heading();
     let shownAt = 0;
+    let paintedAt = 0;
     const changed = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (heading() !== before) {
           shownAt = performance.now();
           performance.mark('tap-dom');
           observer.disconnect();
-          // The frame with the new step is painted once the next task after its rAF runs.
-          requestAnimationFrame(() => setTimeout(resolve, 0));
+          // The frame with the new step is painted when the task that ran its
+          // rAF callbacks ends. A user-blocking task posted from there runs
+          // first after it; a plain task (setTimeout) runs only after the
+          // app's own work queued for after the paint (moving focus to the
+          // heading), which is timed separately below, not as part of the tap.
+          const painted = () => {
+            if (paintedAt) return;
+            paintedAt = performance.now();
+            performance.mark('tap-end');
+          };
+          requestAnimationFrame(() => {
+            globalThis.scheduler?.postTask?.(painted, { priority: 'user-blocking' });
+            setTimeout(() => {
+              painted();
+              resolve();
+            }, 0);
+          });
         }
       });
       observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
@@ -70,16 +86,17 @@ async function timedTap(page, step) {
     const t0 = performance.now();
     button.click();
     await changed;
-    const t1 = performance.now();
-    performance.mark('tap-end');
+    const t1 = paintedAt;
+    const settled = performance.now();
+    const afterPaint = settled - paintedAt;
     // Where the tap's time went: until the log write started (the tap's own
     // work), the write, the write's end to the new step in the DOM (React), and
     // from there to the frame painted (style, layout, paint).
     const write = performance.getEntriesByName('runner:log-write').find((entry) => entry.startTime >= t0 && entry.startTime <= t1);
     const phases = write
-      ? { toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt }
+      ? { toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
       : null;
-    return { elapsed: t1 - t0, ready, phases };
+    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, phases };
   }, step);
 }
 
@@ -90,6 +107,7 @@ async function timedTap(page, step) {
  */
 export async function walkTaps(page, docs, { count, think, firstEpisode = 0, check = async () => undefined }) {
   const taps = [];
+  const throughAfterPaintTaps = [];
   const byKind = {};
   const slowest = [];
   const phaseTimes = {};
@@ -108,8 +126,9 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     for (const step of path) {
       if (step.kind === 'outcome') break;
       if (think > 0) await page.waitForTimeout(think);
-      const { elapsed, ready, phases } = await timedTap(page, step);
+      const { elapsed, throughAfterPaint, ready, phases } = await timedTap(page, step);
       taps.push(elapsed);
+      throughAfterPaintTaps.push(throughAfterPaint);
       if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
       slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step) });
       byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
@@ -117,5 +136,5 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, byKind, slowest, episodes, phases: phaseTimes };
+  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, slowest, episodes, phases: phaseTimes };
 }

@@ -124,6 +124,10 @@ export function printTapBreakdown({ events, profile }, taps, count = 8) {
   if (doms.length > 0) {
     const per = (us) => `${(us / 1000 / doms.length).toFixed(2)} ms`;
     console.log(`    From the new step in the DOM to the frame painted, per tap (mean over ${doms.length}): idle ${per(paintIdle)}; ${[...paintPhase].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([name, us]) => `${name} ${per(us)}`).join(', ')}`);
+    // The script run in that window (timers, frame callbacks, the app's work after the paint).
+    const paintWindows = doms.map((from, index) => [from, ends[index]]).filter(([from, to]) => to !== undefined && to >= from);
+    const inclusive = jsInclusive(profile, paintWindows);
+    console.log(`      JS there, inclusive: ${[...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([name, us]) => `${name} ${per(us)}`).join('; ')}`);
   }
   const samples = samplesOf(profile);
   // The phase before it: the log write acknowledged to the new step in the DOM (React's work), summed likewise.

@@ -71,9 +71,21 @@ describe('revealing the next step', () => {
     await madeReady('Keep the patient safe while you call');
     const frames = holdFrames();
     drawn.length = 0;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     await run.choose('Yes');
     run.expectStep('Keep the patient safe while you call');
-    // Before the paint: nothing drawn, and the step just left is hidden rather than removed.
+    // Before the paint: nothing drawn, nothing inside any screen changed (only
+    // the frames of the screen revealed and of the step left: redrawing a
+    // checklist would re-set its checkboxes' attributes), and the step just
+    // left is hidden rather than removed.
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    const slotOf = (change: MutationRecord) => (change.target instanceof Element ? change.target : change.target.parentElement)?.closest('.runner-stage__slot');
+    expect(changes.filter((change) => slotOf(change) === change.target).length).toBeGreaterThan(0);
+    const inside = changes.filter((change) => slotOf(change) && slotOf(change) !== change.target);
+    expect(inside.map((change) => `${change.type} ${change.attributeName ?? ''} on ${(change.target as Element).outerHTML?.slice(0, 60) ?? change.target.textContent}`)).toEqual([]);
     expect(drawn).toEqual([]);
     expect(readyTitles()).toContain('Any adverse features?');
     expect(onShow('h1').map((heading) => heading.textContent)).toEqual(['Keep the patient safe while you call']);
