@@ -71,43 +71,6 @@ export function useRunnerClock(): void {
   vi.stubGlobal('cancelAnimationFrame', (handle: number) => clearImmediate(handle as unknown as NodeJS.Immediate));
 }
 
-/**
- * Holds back the browser's frames (requestAnimationFrame callbacks queue up)
- * until `release`, to see what is on screen before the next paint; frames then
- * come on real turns again.
- */
-export function holdFrames(): { release(): Promise<void> } {
-  const queued = new Map<number, FrameRequestCallback>();
-  const coming = new Map<number, NodeJS.Immediate>();
-  let held = true;
-  let handles = 0;
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    const handle = (handles += 1);
-    if (held) queued.set(handle, callback);
-    else coming.set(handle, setImmediate(() => {
-      coming.delete(handle);
-      callback(performance.now());
-    }));
-    return handle;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
-    queued.delete(handle);
-    clearImmediate(coming.get(handle));
-    coming.delete(handle);
-  });
-  return {
-    async release() {
-      held = false;
-      await act(async () => {
-        const frame = [...queued.values()];
-        queued.clear();
-        for (const callback of frame) callback(performance.now());
-      });
-      await settle();
-    },
-  };
-}
-
 export function stopRunnerClock(): void {
   // The app's alarm clock outlives sections, and so tests: each test starts with it silent.
   appAlarms.cancelWhere('');

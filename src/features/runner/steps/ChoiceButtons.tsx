@@ -4,7 +4,7 @@
 // control's "click Yes" works and axe's label-content-name-mismatch holds);
 // the urgency it leads to is its description, not part of its name.
 import { useId, type ReactNode } from 'react';
-import { KeyChoice } from './KeyChoice';
+import { useKeyChoice } from './useKeyChoice';
 import './ChoiceButtons.css';
 
 export interface Choice {
@@ -19,15 +19,15 @@ export interface Choice {
 }
 
 export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]; onChoose(id: string): void; legend: string }) {
+  useKeyChoice({
+    choose: (index) => {
+      const choice = choices[index];
+      if (choice) onChoose(choice.id);
+    },
+  });
   const idPrefix = useId();
   return (
     <div className="runner-choices" role="group" aria-label={legend}>
-      <KeyChoice
-        choose={(index) => {
-          const choice = choices[index];
-          if (choice) onChoose(choice.id);
-        }}
-      />
       {choices.map((choice, index) => (
         <button
           key={choice.id}

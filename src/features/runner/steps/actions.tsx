@@ -2,7 +2,7 @@
 // are hidden), repeating ones start a reminder, and Continue (or Enter) moves on.
 import { Button } from '../../../ui/Button';
 import { StepHeading } from './StepHeading';
-import { KeyChoice } from './KeyChoice';
+import { useKeyChoice } from './useKeyChoice';
 import type { StepScreenProps } from './stepScreen';
 import './actions.css';
 
@@ -10,9 +10,9 @@ export function ActionsScreen({ step, stepKey, view, send }: StepScreenProps<'ac
   const modality = view.identity.modality;
   const items = step.items.filter((item) => !item.modalities || item.modalities.includes(modality));
   const ticks = view.snapshot.context.ticks[stepKey] ?? {};
+  useKeyChoice({ confirm: () => send({ type: 'CONTINUE' }) });
   return (
     <section className="runner-step">
-      <KeyChoice confirm={() => send({ type: 'CONTINUE' })} />
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
       {/* nhsuk-frontend's checkboxes, written out: the tap path gets classes, not components. */}
       <ul className="runner-checklist nhsuk-checkboxes">

@@ -1,10 +1,6 @@
 // Keyboard and foot-switch operation: number keys 1-9 choose the numbered
 // options of the screen and Enter confirms the primary action. Keys typed in
-// a text field, or with a modifier, are left alone. Only the step on show
-// listens. A component of its own that draws nothing: when a screen made
-// ready is revealed (or the step left is hidden), only it is redrawn, not the
-// screen around it (redrawing a checklist re-sets every checkbox's attributes,
-// which the browser must then restyle before the paint).
+// a text field, or with a modifier, are left alone.
 import { useEffect, useRef } from 'react';
 import { useStepShown } from './stepShown';
 
@@ -13,12 +9,7 @@ function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('[data-keys-off]');
 }
 
-export interface KeyChoiceProps {
-  choose?: (index: number) => void;
-  confirm?: () => void;
-}
-
-export function KeyChoice(handlers: KeyChoiceProps): null {
+export function useKeyChoice(handlers: { choose?: (index: number) => void; confirm?: () => void }): void {
   const latest = useRef(handlers);
   latest.current = handlers;
   const shown = useStepShown();
@@ -39,5 +30,4 @@ export function KeyChoice(handlers: KeyChoiceProps): null {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [shown]);
-  return null;
 }
