@@ -49,6 +49,26 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * The 2.5th and 97.5th centiles of (percentile p of a − percentile p of b)
+ * over 2,000 resamples of each arm's taps (a fixed seed, so a rerun on the
+ * same figures prints the same interval). An interval that spans zero is a
+ * difference this run cannot tell from chance.
+ */
+function bootstrapDifference(a, b, p, rounds = 2000) {
+  let seed = 0x2545f491;
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 4294967296;
+  };
+  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const differences = [];
+  for (let round = 0; round < rounds; round += 1) differences.push(percentile(resample(a), p) - percentile(resample(b), p));
+  return [percentile(differences, 2.5), percentile(differences, 97.5)];
+}
 const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
 const spread = (values) => `median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   max ${ms(Math.max(...values))}`;
 
@@ -267,11 +287,17 @@ try {
     }
     const median = (name) => percentile(pooled(byArm[name], 'taps'), 50);
     const p95 = (name) => percentile(pooled(byArm[name], 'taps'), 95);
+    // How far each difference could be chance: a bootstrap over the taps of both arms.
+    const interval = (x, y, p) => {
+      const [low, high] = bootstrapDifference(pooled(byArm[x], 'taps'), pooled(byArm[y], 'taps'), p);
+      return `(95 % interval ${signed(low)} to ${signed(high)})`;
+    };
+    const difference = (x, y) => `median ${signed(median(x) - median(y))} ${interval(x, y, 50)}, p95 ${signed(p95(x) - p95(y))} ${interval(x, y, 95)}`;
     if (VS) {
-      console.log(`  this checkout against ${VS} (A − B): median ${signed(median('A') - median('B'))}, p95 ${signed(p95('A') - p95('B'))}`);
+      console.log(`  this checkout against ${VS} (A − B): ${difference('A', 'B')}`);
     } else {
-      console.log(`  the trail (A − B): median ${signed(median('A') - median('B'))}, p95 ${signed(p95('A') - p95('B'))}`);
-      console.log(`  the dark theme (C − A): median ${signed(median('C') - median('A'))}, p95 ${signed(p95('C') - p95('A'))}`);
+      console.log(`  the trail (A − B): ${difference('A', 'B')}`);
+      console.log(`  the dark theme (C − A): ${difference('C', 'A')}`);
     }
     if (byArm.A.length > 1) {
       const [first, second] = byArm.A.map((run) => run.taps);
