@@ -156,6 +156,43 @@ describe('alarms and 999 in the browser', () => {
     await context.close();
   }, 120_000);
 
+  it('on a phone at 200 % text the alarm\'s Acknowledge buttons stay on screen while its text scrolls in the banner', async () => {
+    const { page, context } = await tablet({ width: 390, height: 844 });
+    const wait = await atTheSpecialistWait(page);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    await context.clock.fastForward(wait.minutes * 60_000 + 1000);
+    const banner = page.getByRole('region', { name: 'Alarms' });
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(200);
+    const box = (await banner.boundingBox())!;
+    // The banner is at its half-screen cap: its text scrolls inside it.
+    expect(await banner.evaluate((element) => element.scrollHeight > element.clientHeight + 1)).toBe(true);
+    const problems: string[] = [];
+    for (const name of ['Acknowledge alarm', 'Acknowledge and go to it']) {
+      const button = page.getByRole('button', { name });
+      const at = (await button.boundingBox())!;
+      if (at.height < 48) problems.push(`${name}: ${Math.round(at.height)} px tall`);
+      if (at.y < box.y || at.y + at.height > box.y + box.height + 1) problems.push(`${name}: at ${Math.round(at.y)}-${Math.round(at.y + at.height)}, outside the banner's ${Math.round(box.y)}-${Math.round(box.y + box.height)}`);
+      const hit = await button.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        return top !== null && element.contains(top) ? null : `${top?.tagName}.${top?.className}`;
+      });
+      if (hit) problems.push(`${name}: a tap at its centre hits ${hit}`);
+    }
+    expect(problems).toEqual([]);
+    // The text scrolls under the buttons and can all be read.
+    await banner.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    const text = page.locator('.alarm-banner__text');
+    const last = await text.evaluate((element) => element.getBoundingClientRect().bottom);
+    const actions = await page.locator('.alarm-banner__actions').evaluate((element) => element.getBoundingClientRect().top);
+    expect(last).toBeLessThanOrEqual(actions + 1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Acknowledge alarm' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await context.close();
+  }, 120_000);
+
   it('the Settings test alarm rings and shows the banner until acknowledged', async () => {
     const { page, context } = await tablet();
     await openSection(page, 'Settings');

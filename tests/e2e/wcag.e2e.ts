@@ -118,6 +118,13 @@ describe('WCAG 2.2 on the point-of-care screens', () => {
           // At 200 % text the decision starts above the fold: the first option is on screen under the heading.
           expect(boxes[0]!.top, 'first option top').toBeLessThan(viewport.height - 48);
         }
+        // The header's buttons (folded sections, theme) wrap rather than run off either side.
+        const header = await page.locator('header button').evaluateAll((buttons) => buttons.map((button) => {
+          const box = button.getBoundingClientRect();
+          return { name: button.textContent, left: Math.round(box.left), right: Math.round(box.right) };
+        }));
+        expect(header.length).toBeGreaterThan(0);
+        expect(header.filter((button) => button.left < 0 || button.right > viewport.width), 'header buttons off screen').toEqual([]);
         await context.close();
       });
     }
