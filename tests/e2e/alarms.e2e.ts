@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { builtInSops } from '../../src/sops';
 import { enumeratePaths, type SopDocument } from '../../src/engine';
 import { axeViolations } from './support/axe';
+import { tabBackFromFoot } from './support/focusWalk';
 import { launchBrowser, openContext, openSection, visitAndInstall } from './support/browser';
 import { expectHeading, fillDirectory, leaveStep, localRoleIds, openFromList, shownSteps } from './support/runnerPaths';
 
@@ -143,15 +144,7 @@ describe('alarms and 999 in the browser', () => {
         .filter((bar) => box.top < bar.bottom - 1 && bar.top < box.bottom - 1 && box.left < bar.right && bar.left < box.right);
       return under.length ? `${el.tagName} "${(el.textContent ?? '').slice(0, 30)}" at ${Math.round(box.top)}-${Math.round(box.bottom)} under a sticky bar to ${Math.round(Math.max(...under.map((bar) => bar.bottom)))}` : null;
     });
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.getByRole('button', { name: 'Abandon…' }).focus();
-    const obscured: string[] = [];
-    for (let i = 0; i < 25; i += 1) {
-      await page.keyboard.press('Shift+Tab');
-      const problem = await hidden();
-      if (problem) obscured.push(problem);
-    }
-    expect(obscured).toEqual([]);
+    expect(await tabBackFromFoot(page, hidden)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }, 120_000);
