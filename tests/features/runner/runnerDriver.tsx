@@ -83,6 +83,13 @@ export function stopRunnerClock(): void {
 // fake timers do not control: yield to them for real, without moving the clock.
 const realTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+// Waits end on real time, not on a count of turns: on a loaded two-core CI machine
+// WebCrypto and IndexedDB need far more turns than on a quiet one (stop 26's CI
+// gave up after 400 turns with the list still loading). performance is never faked.
+const realNow = performance.now.bind(performance);
+const WAIT_LIMIT_MS = 10_000;
+const waitingSince = (start: number) => realNow() - start < WAIT_LIMIT_MS;
+
 // Writes in flight through the test's store: the screen cannot show them, so the driver counts them.
 let inFlight = 0;
 const busy = () => inFlight > 0 || document.querySelector('[aria-busy="true"]') !== null;
@@ -101,7 +108,8 @@ function countingWrites(store: EpisodeStore): EpisodeStore {
 
 /** Lets pending IndexedDB writes and React updates settle (a write in flight marks the episode aria-busy). */
 export async function settle(turns = 6): Promise<void> {
-  for (let i = 0; i < turns || (busy() && i < 400); i += 1) {
+  const start = realNow();
+  for (let i = 0; i < turns || (busy() && waitingSince(start)); i += 1) {
     await act(async () => {
       await realTurn();
       // Timers already due (e.g. a wait that ran out while the app was closed) fire now.
@@ -119,7 +127,8 @@ const storageProblem = () => onShow('[role="alert"] h2').some((heading) => /not 
 
 /** After a tap that moves on: waits until another step (or a storage problem) shows; gives up quietly. */
 async function moveSettles(before: string): Promise<void> {
-  for (let i = 0; i < 400 && stepTitle() === before && !storageProblem(); i += 1) await settle(1);
+  const start = realNow();
+  while (waitingSince(start) && stepTitle() === before && !storageProblem()) await settle(1);
   await settle();
 }
 
@@ -132,10 +141,10 @@ export async function waitForElement(selector: string, text?: string | RegExp): 
   });
 }
 
-/** Waits (on real turns, not fake time) until `check` stops throwing. */
-export async function eventually<T>(check: () => T, turns = 400): Promise<T> {
+/** Waits (on real turns, not fake time) until `check` stops throwing, for up to WAIT_LIMIT_MS of real time. */
+export async function eventually<T>(check: () => T): Promise<T> {
   let last: unknown;
-  for (let i = 0; i < turns; i += 1) {
+  for (const start = realNow(); waitingSince(start); ) {
     try {
       return check();
     } catch (error) {
@@ -173,9 +182,13 @@ export async function openEscalate(options: RunOptions = {}) {
     store,
     user,
     async start(title: string) {
-      await waitForElement('button', title);
+      await waitForElement('button:not([disabled])', title);
+      // The list's own heading takes focus too: the episode has begun when another heading shows.
+      const listHeading = stepTitle();
       await user.click(screen.getByRole('button', { name: new RegExp(`^${title}`) }));
-      await waitForElement(STEP_HEADING);
+      await eventually(() => {
+        if (stepTitle() === listHeading) throw new Error(`${title} did not open: still on "${listHeading}"`);
+      });
       await settle();
     },
     async choose(label: string) {
@@ -188,7 +201,8 @@ export async function openEscalate(options: RunOptions = {}) {
       const box = screen.getByRole('checkbox', { name: new RegExp(text) });
       const was = (box as HTMLInputElement).checked;
       await user.click(box);
-      for (let i = 0; i < 400 && (box as HTMLInputElement).checked === was && !storageProblem(); i += 1) await settle(1);
+      const start = realNow();
+      while (waitingSince(start) && (box as HTMLInputElement).checked === was && !storageProblem()) await settle(1);
     },
     async continue() {
       const before = stepTitle();
