@@ -42,8 +42,8 @@ export function urgentPath(doc) {
 /** One tap on the step on show, timed in the page: click → new heading painted (and, apart, the app's work just after). */
 async function timedTap(page, step) {
   return page.evaluate(async ({ label, kind }) => {
-    // The step on show: screens made ready for the next tap sit out of sight in [inert] slots.
-    const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('.runner-stage__slot--ready'));
+    // The step on show: screens made ready for the next tap, and the step just left, sit out of sight in [inert] slots.
+    const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('[inert]'));
     const heading = () => onShow('main h1')[0]?.textContent ?? '';
     const buttons = onShow('main button');
     const button = kind === 'actions'
@@ -117,7 +117,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     episodes += 1;
     const path = urgentPath(doc).filter((s) => s.kind !== 'modality');
     await page.getByRole('button', { name: new RegExp(`^${(doc.shortTitle ?? doc.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
-    await page.waitForFunction((title) => [...document.querySelectorAll('main h1')].some((h) => !h.closest('.runner-stage__slot--ready') && h.textContent === title), path[0].title);
+    await page.waitForFunction((title) => [...document.querySelectorAll('main h1')].some((h) => !h.closest('[inert]') && h.textContent === title), path[0].title);
     await check(page);
     // Playwright's click left the mouse pointer over the page. A tablet has no
     // hovering pointer (and the taps below are pointer-less clicks), so park it

@@ -65,6 +65,30 @@ describe('screens made ready for the next tap', () => {
     expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
   });
 
+  it('puts the step just left out of sight untouched, out of reach, and takes it down only once the tablet is idle', async () => {
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    const leaving = screen.getByRole('heading', { level: 1, name: 'Any adverse features?' }).closest<HTMLElement>('.runner-stage__slot')!;
+    // Nothing inside the screen just left may change: putting it out of sight must not draw it again.
+    const inside: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => inside.push(...records.filter((record) => record.target !== leaving)));
+    observer.observe(leaving, { subtree: true, childList: true, attributes: true, characterData: true });
+    await run.choose('Yes');
+    run.expectStep('Keep the patient safe while you call');
+    observer.disconnect();
+    expect(leaving.isConnected).toBe(true);
+    expect(leaving).toHaveClass('runner-stage__slot--left');
+    expect(leaving).toHaveAttribute('inert');
+    expect(leaving).toHaveAttribute('aria-hidden', 'true');
+    expect(inside).toEqual([]);
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Keep the patient safe while you call']);
+    await readTheStep();
+    await eventually(() => expect(leaving.isConnected).toBe(false));
+    // Gone, and nothing else with it: the step on show and the log are as they were.
+    run.expectStep('Keep the patient safe while you call');
+    expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
+  });
+
   it('number keys answer only the step on show, even with the next screens ready', async () => {
     const run = await openSop('Fast AF');
     await run.choose('Yes');

@@ -1,7 +1,9 @@
 // The step on show, and the screens of the steps one tap can lead to, made
 // ready out of sight once the tablet is idle (laid out, but invisible, inert
 // and hidden from assistive technology). When a tap's record is saved the
-// chosen screen is revealed rather than built, so the next step shows sooner.
+// chosen screen is revealed rather than built, so the next step shows sooner,
+// and the step just left is put out of sight rather than taken down: taking
+// its page apart waits until the tablet is idle after the next step is painted.
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { CurrentStep } from '../../../engine';
 import type { EpisodeView } from '../episode/episodeView';
@@ -17,6 +19,8 @@ interface Slot {
   current: CurrentStep;
   view: EpisodeView;
   shown: boolean;
+  /** The step just left, out of sight until it is taken down. */
+  left?: boolean;
 }
 
 export interface StepStageProps {
@@ -39,8 +43,11 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
     [model, readyFrom],
   );
   const shownKey = qualifiedStepId(current);
+  const left = useLeftStep({ key: shownKey, current, view, shown: true });
+  const kept = ready.filter((slot) => slot.key !== shownKey);
+  const leaving = left && left.key !== shownKey && !kept.some((slot) => slot.key === left.key) ? [left] : [];
   // Sorted by key, so a revealed screen keeps its place in the page and is never moved (moving would lay it out again).
-  const slots = [{ key: shownKey, current, view, shown: true }, ...ready.filter((slot) => slot.key !== shownKey)].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const slots = [{ key: shownKey, current, view, shown: true }, ...kept, ...leaving].sort((a, b) => (a.key < b.key ? -1 : 1));
   return (
     <div className="runner-stage">
       {slots.map((slot) => (
@@ -50,14 +57,39 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
   );
 }
 
+/**
+ * The slot last on show, once another step is: rendered as it last was (so
+ * its screen is not drawn again) until the tablet is idle after the new step
+ * is painted, then taken down at low priority.
+ */
+function useLeftStep(onShow: Slot): Slot | null {
+  const committed = useRef<Slot | null>(null);
+  const [left, setLeft] = useState<Slot | null>(null);
+  const previous = committed.current;
+  if (previous && previous.key !== onShow.key && left?.key !== previous.key) setLeft({ ...previous, shown: false, left: true });
+  useEffect(() => {
+    committed.current = onShow;
+  });
+  useEffect(() => (left ? whenIdle(() => startTransition(() => setLeft(null))) : undefined), [left]);
+  return left;
+}
+
+const slotClass = (slot: Slot) =>
+  slot.shown ? 'runner-stage__slot' : slot.left ? 'runner-stage__slot runner-stage__slot--left' : 'runner-stage__slot runner-stage__slot--ready';
+
 const StageSlot = memo(function StageSlot({ slot, send, finish }: { slot: Slot; send: StepStageProps['send']; finish(): void }) {
-  const Screen = screenFor(slot.current.step);
-  if (!Screen) return null;
   return (
-    <div className={slot.shown ? 'runner-stage__slot' : 'runner-stage__slot runner-stage__slot--ready'} inert={!slot.shown} aria-hidden={slot.shown ? undefined : true}>
+    <div className={slotClass(slot)} inert={!slot.shown} aria-hidden={slot.shown ? undefined : true}>
       <StepShownContext.Provider value={slot.shown}>
-        <Screen step={slot.current.step as never} current={slot.current} stepKey={slot.key} view={slot.view} send={send} finish={finish} />
+        <SlotScreen current={slot.current} stepKey={slot.key} view={slot.view} send={send} finish={finish} />
       </StepShownContext.Provider>
     </div>
   );
+});
+
+// Apart from its slot, so a screen put out of sight (or revealed) with the same step and view is not drawn again.
+const SlotScreen = memo(function SlotScreen({ current, stepKey, view, send, finish }: { current: CurrentStep; stepKey: string; view: EpisodeView; send: StepStageProps['send']; finish(): void }) {
+  const Screen = screenFor(current.step);
+  if (!Screen) return null;
+  return <Screen step={current.step as never} current={current} stepKey={stepKey} view={view} send={send} finish={finish} />;
 });
