@@ -4,6 +4,7 @@
 // scrolls clear of it, never under it (WCAG 2.4.11), at any text size. It
 // sticks below whatever the app shell keeps stuck above the page (an alarm
 // banner: --app-sticky-height), never under it.
+import { memo } from 'react';
 import { useStickyHeight } from '../../../ui/useStickyHeight';
 import './CollapseButton.css';
 export const COLLAPSE_LABEL = 'Patient collapsed / not breathing normally';
@@ -11,7 +12,8 @@ export const COLLAPSE_LABEL = 'Patient collapsed / not breathing normally';
 /** The custom property theme.css turns into the page's scroll-padding-top. */
 const STICKY_HEIGHT = '--sticky-top';
 
-export function CollapseButton({ onCollapse, active }: { onCollapse(): void; active: boolean }) {
+// Memoised, with the episode screen's callbacks stable: a tap that moves to the next step does not draw it again.
+export const CollapseButton = memo(function CollapseButton({ onCollapse, active }: { onCollapse(): void; active: boolean }) {
   const bar = useStickyHeight<HTMLDivElement>(STICKY_HEIGHT);
   return (
     <div className="runner-collapse" ref={bar}>
@@ -21,4 +23,4 @@ export function CollapseButton({ onCollapse, active }: { onCollapse(): void; act
       {active ? <p className="runner-collapse__note">Resuscitation steps are showing below.</p> : null}
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
 // Steps render from the controller's view, which only moves once saved. In a
 // collapse, once the emergency call is made, the CPR clock is offered; while
 // it runs it takes the step's place until folded away (features/runner/cpr).
-import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
 import { appAlarms, unlockAlarmSound } from '../../../shared/alarm';
@@ -23,7 +23,7 @@ import { EpisodeTrail } from './EpisodeTrail';
 import { LocalReference } from './LocalReference';
 import { ObservationsPanel } from './ObservationsPanel';
 import { ModalityCheck, WRONG_SCAN_REASON } from './ModalityCheck';
-import type { Modality } from '../../../engine';
+import type { Modality, Observations } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
@@ -78,13 +78,23 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   });
 
   const episodeElement = useRef<HTMLDivElement>(null);
-  const collapse = () => {
+  // The parts around the step are memoised and given stable callbacks, so a
+  // tap that moves to the next step draws only what changed.
+  const collapseElsewhere = useRef(onCollapseElsewhere);
+  collapseElsewhere.current = onCollapseElsewhere;
+  const collapse = useCallback(() => {
     unlockAlarmSound();
     setAbandoning(false);
     if (controller.acceptsCollapse()) void controller.send({ type: 'COLLAPSE', at: Date.now() });
-    else if (view.inCollapse) stepHeadingOnShow(episodeElement.current)?.focus();
-    else onCollapseElsewhere();
-  };
+    else if (controller.getView().inCollapse) stepHeadingOnShow(episodeElement.current)?.focus();
+    else collapseElsewhere.current();
+  }, [controller]);
+  const retry = useCallback(() => void controller.retry(), [controller]);
+  const reminderDone = useCallback((item: string) => void controller.send({ type: 'REMINDER_DONE', item, at: Date.now() }), [controller]);
+  const noteObservations = useCallback((observations: Observations) => controller.noteObservations(observations), [controller]);
+  const addLocalRef = useCallback((localRef: string) => controller.addLocalRef(localRef), [controller]);
+  const undo = useCallback(() => void controller.undo(), [controller]);
+  const startAbandoning = useCallback(() => setAbandoning(true), []);
 
   const ended = useRef(onEnded);
   ended.current = onEnded;
@@ -118,13 +128,10 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         {!view.durable && !view.notice ? <Banner label="Sandbox">Preview only: nothing is written to the governance log.</Banner> : null}
         {view.notice ? <Banner tone="error" label="Not saved">{view.notice}</Banner> : null}
         {view.storageError !== null && !blocked ? (
-          <StorageErrorPanel message={view.storageError} onRetry={() => void controller.retry()} blocking={false} />
+          <StorageErrorPanel message={view.storageError} onRetry={retry} blocking={false} />
         ) : null}
       </div>
-      <TimersTray
-        reminders={view.snapshot.context.reminders}
-        onReminderDone={(item) => void controller.send({ type: 'REMINDER_DONE', item, at: Date.now() })}
-      />
+      <TimersTray reminders={view.snapshot.context.reminders} onReminderDone={reminderDone} />
       <AmbulanceWatch
         episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
         note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
@@ -135,7 +142,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
       {abandoning ? (
         <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
       ) : cprOpen ? null : blocked ? (
-        <StorageErrorPanel message={view.storageError ?? ''} onRetry={() => void controller.retry()} blocking />
+        <StorageErrorPanel message={view.storageError ?? ''} onRetry={retry} blocking />
       ) : current && Screen ? (
         <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} />
       ) : (
@@ -156,20 +163,26 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         />
       ) : null}
       {tools}
-      {view.ended === null && !cprOpen ? <ObservationsPanel current={view.observations} onSave={(obs) => controller.noteObservations(obs)} /> : null}
-      {view.durable ? <LocalReference current={view.localRef} onSave={(ref) => controller.addLocalRef(ref)} /> : null}
-      <div className="runner-footer">
-        {view.canUndo && !abandoning ? (
-          <Button variant="secondary" size="primary" onClick={() => void controller.undo()}>
-            Back (undo last answer)
-          </Button>
-        ) : null}
-        {!abandoning ? (
-          <Button variant="secondary" size="primary" className="runner-footer__abandon" onClick={() => setAbandoning(true)}>
-            Abandon…
-          </Button>
-        ) : null}
-      </div>
+      {view.ended === null && !cprOpen ? <ObservationsPanel current={view.observations} onSave={noteObservations} /> : null}
+      {view.durable ? <LocalReference current={view.localRef} onSave={addLocalRef} /> : null}
+      <EpisodeFooter canUndo={view.canUndo && !abandoning} canAbandon={!abandoning} onUndo={undo} onAbandon={startAbandoning} />
     </div>
   );
 }
+
+const EpisodeFooter = memo(function EpisodeFooter({ canUndo, canAbandon, onUndo, onAbandon }: { canUndo: boolean; canAbandon: boolean; onUndo(): void; onAbandon(): void }) {
+  return (
+    <div className="runner-footer">
+      {canUndo ? (
+        <Button variant="secondary" size="primary" onClick={onUndo}>
+          Back (undo last answer)
+        </Button>
+      ) : null}
+      {canAbandon ? (
+        <Button variant="secondary" size="primary" className="runner-footer__abandon" onClick={onAbandon}>
+          Abandon…
+        </Button>
+      ) : null}
+    </div>
+  );
+});

@@ -1,7 +1,7 @@
 // An optional local episode reference, added at any point (e.g. the CDC's own
 // booking reference). Never a patient identifier: anything that looks like an
 // NHS number or a date of birth is refused before it reaches the log.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import './LocalReference.css';
 
@@ -17,7 +17,8 @@ export function localRefProblem(value: string): string | null {
   return null;
 }
 
-export function LocalReference({ current, onSave }: { current: string | null; onSave(ref: string): Promise<boolean> }) {
+// Memoised, with the episode screen's callbacks stable: a tap that moves to the next step does not draw it again.
+export const LocalReference = memo(function LocalReference({ current, onSave }: { current: string | null; onSave(ref: string): Promise<boolean> }) {
   const [value, setValue] = useState('');
   const [message, setMessage] = useState('');
   const [open, setOpen] = useState(false);
@@ -49,4 +50,4 @@ export function LocalReference({ current, onSave }: { current: string | null; on
       <p role="status">{message}</p>
     </div>
   );
-}
+});

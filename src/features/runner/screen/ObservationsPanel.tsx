@@ -2,7 +2,7 @@
 // (ACVPU), supplemental oxygen and symptom onset, with NEWS2 (RCP 2017, scale 1)
 // worked out as they are typed. One tap opens it from any step; it sits under the
 // decision and never blocks a step. Saved as a log record and fed into the hand-over.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import {
   describeObservations, news2, observationProblem, type Acvpu, type ObservationField, type Observations,
 } from '../../../engine';
@@ -61,7 +61,8 @@ function fromDraft(draft: Draft, now: number): { observations: Observations; pro
   return { observations, problems };
 }
 
-export function ObservationsPanel({ current, onSave }: { current: Observations | null; onSave(observations: Observations): Promise<boolean> }) {
+// Memoised, with the episode screen's callbacks stable: a tap that moves to the next step does not draw it again.
+export const ObservationsPanel = memo(function ObservationsPanel({ current, onSave }: { current: Observations | null; onSave(observations: Observations): Promise<boolean> }) {
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>({});
   const [message, setMessage] = useState('');
@@ -135,4 +136,4 @@ export function ObservationsPanel({ current, onSave }: { current: Observations |
       <p role="status">{message}</p>
     </section>
   );
-}
+});

@@ -1,13 +1,15 @@
 // Repeating tasks (e.g. observations every 15 minutes) with their next due
 // time. An overdue one is shown here; its sound, vibration and banner come
 // from the app's alarm service (see useEpisodeAlarms), on every section.
+import { memo } from 'react';
 import type { Reminder } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { clockTime, duration } from '../format/time';
 import { useNow } from './useNow';
 import './TimersTray.css';
 
-export function TimersTray({
+// Memoised, with the episode screen's callbacks stable: a tap that moves to the next step does not draw it again.
+export const TimersTray = memo(function TimersTray({
   reminders, onReminderDone,
 }: {
   reminders: Record<string, Reminder>;
@@ -44,4 +46,4 @@ export function TimersTray({
       ) : null}
     </section>
   );
-}
+});
