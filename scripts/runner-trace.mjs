@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
 // bench:runner --trace: where the main thread's time goes in the slowest taps.
 // Records a Chromium trace of the tap phase (the page marks each tap's start
 // and end), then, for each slow tap, splits its window into self time by trace
 // event name on the page's main thread, and time the thread sat idle (waiting
-// for IndexedDB, WebCrypto or the next frame).
+// for IndexedDB, WebCrypto or the next frame). With RUNNER_TRACE_OUT=<file> the
+// trace's events, the JS profile and the taps are also written there as JSON,
+// for questions this print-out does not answer (e.g. what one phase's JS is).
 
 const CATEGORIES = ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading'].join(',');
 
@@ -104,6 +107,7 @@ function jsSelf(samples, windows) {
 
 /** Prints the breakdown of the `count` slowest taps and a median one; `taps` ({ elapsed ms, from }) in the order they were made. */
 export function printTapBreakdown({ events, profile }, taps, count = 8) {
+  if (process.env.RUNNER_TRACE_OUT) writeFileSync(process.env.RUNNER_TRACE_OUT, JSON.stringify({ events, profile, taps }));
   const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && (e.name === 'tap-start' || e.name === 'tap-end' || e.name === 'tap-dom'));
   if (marks.length === 0) return console.log('  (no tap marks in the trace)');
   const { pid, tid } = marks[0];
