@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 // bench:runner --trace: where the main thread's time goes in the slowest taps.
 // Records a Chromium trace of the tap phase (the page marks each tap's start
 // and end), then, for each slow tap, splits its window into self time by trace
@@ -6,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 // for IndexedDB, WebCrypto or the next frame). With RUNNER_TRACE_OUT=<file> the
 // trace's events, the JS profile and the taps are also written there as JSON,
 // for questions this print-out does not answer (e.g. what one phase's JS is).
+import { writeFileSync } from 'node:fs';
 
 const CATEGORIES = ['blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'loading'].join(',');
 
