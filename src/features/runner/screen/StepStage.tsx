@@ -64,14 +64,15 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
  */
 function useLeftStep(onShow: Slot): Slot | null {
   const committed = useRef<Slot | null>(null);
-  const [left, setLeft] = useState<Slot | null>(null);
+  // `from` is the slot as it was last on show: a step left again later (after Back) is a new leaving.
+  const [left, setLeft] = useState<{ slot: Slot; from: Slot } | null>(null);
   const previous = committed.current;
-  if (previous && previous.key !== onShow.key && left?.key !== previous.key) setLeft({ ...previous, shown: false, left: true });
+  if (previous && previous.key !== onShow.key && left?.from !== previous) setLeft({ slot: { ...previous, shown: false, left: true }, from: previous });
   useEffect(() => {
     committed.current = onShow;
   });
   useEffect(() => (left ? whenIdle(() => startTransition(() => setLeft(null))) : undefined), [left]);
-  return left;
+  return left?.slot ?? null;
 }
 
 const slotClass = (slot: Slot) =>
