@@ -42,12 +42,12 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
     () => (readyFrom ? stepsAhead(model, readyFrom.snapshot, Date.now()).map(({ key, current: step, snapshot }) => ({ key, current: step, view: { ...readyFrom, snapshot }, shown: false })) : []),
     [model, readyFrom],
   );
-  const shownKey = qualifiedStepId(current);
-  const left = useLeftStep({ key: shownKey, current, view, shown: true });
-  const kept = ready.filter((slot) => slot.key !== shownKey);
-  const leaving = left && left.key !== shownKey && !kept.some((slot) => slot.key === left.key) ? [left] : [];
+  const onShow: Slot = { key: qualifiedStepId(current), current, view, shown: true };
+  const left = useLeftStep(onShow);
+  const kept = ready.filter((slot) => slot.key !== onShow.key);
+  const leaving = left && left.key !== onShow.key && !kept.some((slot) => slot.key === left.key) ? [left] : [];
   // Sorted by key, so a revealed screen keeps its place in the page and is never moved (moving would lay it out again).
-  const slots = [{ key: shownKey, current, view, shown: true }, ...kept, ...leaving].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const slots = [onShow, ...kept, ...leaving].sort((a, b) => (a.key < b.key ? -1 : 1));
   return (
     <div className="runner-stage">
       {slots.map((slot) => (
