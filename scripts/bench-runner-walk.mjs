@@ -109,6 +109,8 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
   const taps = [];
   const throughAfterPaintTaps = [];
   const byKind = {};
+  const byArrival = {};
+  const phasesByArrival = {};
   const slowest = [];
   const phaseTimes = {};
   let episodes = 0;
@@ -130,11 +132,15 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       taps.push(elapsed);
       throughAfterPaintTaps.push(throughAfterPaint);
       if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
+      const arriving = path[path.indexOf(step) + 1]?.kind === 'outcome' ? 'arriving at the outcome' : 'arriving at another step';
+      if (phases) for (const [name, value] of Object.entries(phases)) ((phasesByArrival[arriving] ??= {})[name] ??= []).push(value);
       slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step) });
       byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
+      // The tap that reveals the outcome shows the largest screen of the episode.
+      byArrival[arriving] = [...(byArrival[arriving] ?? []), elapsed];
     }
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, slowest, episodes, phases: phaseTimes };
+  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, phasesByArrival, slowest, episodes, phases: phaseTimes };
 }

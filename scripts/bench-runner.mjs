@@ -257,6 +257,11 @@ try {
   for (const [kind, values] of Object.entries(byKind)) {
     console.log(`      leaving a ${kind} step: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
   }
+  const byArrival = {};
+  for (const run of byArm.A) for (const [kind, values] of Object.entries(run.byArrival ?? {})) byArrival[kind] = [...(byArrival[kind] ?? []), ...values];
+  for (const [kind, values] of Object.entries(byArrival).sort()) {
+    console.log(`      ${kind}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
+  }
   const phaseNames = { toWrite: 'tap → log write starts', write: 'the log write', toDom: 'write done → next step in the DOM', toPaint: 'in the DOM → painted', afterPaint: 'then, not in the tap: the app\'s work just after the paint (focus to the heading)' };
   for (const [key, label] of Object.entries(phaseNames)) {
     const values = byArm.A.flatMap((run) => run.phases[key] ?? []);
@@ -284,6 +289,16 @@ try {
         return values.length > 0 ? `${phaseNames[key]} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}` : null;
       }).filter(Boolean);
       if (phases.length > 0) console.log(`    phases, median / p95: ${phases.join(';  ')}`);
+      const arrivals = ['arriving at the outcome', 'arriving at another step'].map((kind) => {
+        const values = byArm[name].flatMap((run) => run.byArrival?.[kind] ?? []);
+        return values.length > 0 ? `${kind} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} (${values.length} taps)` : null;
+      }).filter(Boolean);
+      if (arrivals.length > 0) console.log(`    taps, median / p95: ${arrivals.join(';  ')}`);
+      const outcomePhases = Object.keys(phaseNames).map((key) => {
+        const values = byArm[name].flatMap((run) => run.phasesByArrival?.['arriving at the outcome']?.[key] ?? []);
+        return values.length > 0 ? `${phaseNames[key]} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}` : null;
+      }).filter(Boolean);
+      if (outcomePhases.length > 0) console.log(`    phases of the taps arriving at the outcome, median / p95: ${outcomePhases.join(';  ')}`);
     }
     const median = (name) => percentile(pooled(byArm[name], 'taps'), 50);
     const p95 = (name) => percentile(pooled(byArm[name], 'taps'), 95);
@@ -293,11 +308,17 @@ try {
       return `(95 % interval ${signed(low)} to ${signed(high)})`;
     };
     const difference = (x, y) => `median ${signed(median(x) - median(y))} ${interval(x, y, 50)}, p95 ${signed(p95(x) - p95(y))} ${interval(x, y, 95)}`;
+    // Each round walks its own SOPs (both arms the same ones), so rounds differ for that reason too:
+    // the per-round differences show whether an arm leads round after round or only on the pooled taps.
+    const roundByRound = (x, y) => byArm[x].map((run, round) => byArm[y][round] ? `${signed(percentile(run.taps, 50) - percentile(byArm[y][round].taps, 50))} / ${signed(percentile(run.taps, 95) - percentile(byArm[y][round].taps, 95))}` : null).filter(Boolean).join(';  ');
     if (VS) {
       console.log(`  this checkout against ${VS} (A − B): ${difference('A', 'B')}`);
+      console.log(`    round by round, median / p95: ${roundByRound('A', 'B')}`);
     } else {
       console.log(`  the trail (A − B): ${difference('A', 'B')}`);
+      console.log(`    round by round, median / p95: ${roundByRound('A', 'B')}`);
       console.log(`  the dark theme (C − A): ${difference('C', 'A')}`);
+      console.log(`    round by round, median / p95: ${roundByRound('C', 'A')}`);
     }
     if (byArm.A.length > 1) {
       const [first, second] = byArm.A.map((run) => run.taps);
