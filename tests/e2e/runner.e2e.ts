@@ -106,6 +106,57 @@ describe('runner in the browser, offline', () => {
     expect(events.at(-1)?.type).toBe('abandoned');
   }, 120_000);
 
+  it('makes the outcome ready with its report wording, list and timeline left undrawn (and a contact its SBAR), draws them once shown, and keeps their focus ring whole', async () => {
+    const { page } = session;
+    const doc = MANDATED[2]!;
+    const steps = shownSteps(doc, mostUrgentPath(doc, 'echo'));
+    await openFromList(page, doc);
+    // A contact screen made ready likewise leaves its SBAR panel undrawn.
+    const readySbars = page.locator('.runner-stage__slot--ready .runner-sbar > h2');
+    let sbarsSeen = 0;
+    for (const { step, via } of steps.slice(0, -1)) {
+      await expectHeading(page, step.title);
+      await expect.poll(() => page.locator('.runner-stage__slot--ready').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      // Whether a part is skipped is settled at the first frame after it is made, so it is polled for.
+      const sbars = () => readySbars.evaluateAll((headings) => headings.map((h) => [h.checkVisibility(), h.checkVisibility({ contentVisibilityAuto: true })]));
+      await expect.poll(async () => (await sbars()).filter(([present, drawn]) => !present || drawn), { message: `ready SBAR panels drawn at ${step.id}` }).toEqual([]);
+      sbarsSeen += (await sbars()).length;
+      if (step === steps.at(-2)!.step) break;
+      await leaveStep(page, step, via);
+    }
+    expect(sbarsSeen).toBeGreaterThan(0);
+    // Made ready out of sight for the last tap, the outcome's lower parts are skipped (their contents are
+    // not styled, laid out or painted: content-visibility) though still in the page.
+    const lower = (slot: string) => page.locator(`${slot} .runner-outcome .rendered-when-in-view`);
+    const drawn = (slot: string) => lower(slot).evaluateAll((parts) => parts.map((part) => [part.firstElementChild!.checkVisibility(), part.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })]));
+    await expect.poll(() => lower('.runner-stage__slot--ready').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => drawn('.runner-stage__slot--ready')).toEqual([[true, false], [true, false], [true, false]]);
+    expect(await lower('.runner-stage__slot--ready').locator('h2').allTextContents()).toEqual(['Suggested report wording', 'What to document', 'Summary']);
+    const last = steps.at(-2)!;
+    await leaveStep(page, last.step, last.via);
+    await expectHeading(page, steps.at(-1)!.step.title);
+    // Once shown they are drawn as they come near the viewport (the frame after the one that reveals the step).
+    const shown = '.runner-stage__slot:not([inert])';
+    await expect.poll(async () => (await drawn(shown))[0]).toEqual([true, true]);
+    await lower(shown).last().scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await drawn(shown)).at(-1)).toEqual([true, true]);
+
+    // The paint containment that comes with it must not cut the focus ring: the strip left of the button changes when it has focus.
+    const copy = page.getByRole('button', { name: 'Copy report wording' }).filter({ visible: true });
+    await copy.scrollIntoViewIfNeeded();
+    const box = (await copy.boundingBox())!;
+    const strip = { x: box.x - 7, y: box.y + box.height / 2, width: 5, height: 2 };
+    const before = await page.screenshot({ clip: strip, animations: 'disabled' });
+    await copy.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await copy.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+    const after = await page.screenshot({ clip: strip, animations: 'disabled' });
+    expect(after.equals(before)).toBe(false);
+    await page.getByRole('button', { name: 'Finish and save' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+  }, 120_000);
+
   it('comes back to the same step after a reload mid-episode and finishes it', async () => {
     const { page } = session;
     const doc = MANDATED[1]!;

@@ -25,7 +25,7 @@ export function SbarPanel({ sbar, title }: { sbar: Sbar; title: string }) {
   const titleId = useId();
   const text = sbarText(sbar);
   return (
-    <section className="runner-sbar" aria-labelledby={titleId}>
+    <section className="runner-sbar rendered-when-in-view" aria-labelledby={titleId}>
       <h2 id={titleId} className="runner-sbar__title">What to say (SBAR)</h2>
       <dl className="runner-sbar__list">
         {PARTS.map((part) => (

@@ -44,34 +44,41 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
       </div>
       {continuation ? <p className="runner-outcome__continuation" role="note">{continuation}</p> : null}
       <WhatHappened context={view.snapshot.context} doc={view.doc} collapse={view.collapse} urgency={step.urgency} />
-      <h2>Suggested report wording</h2>
-      <blockquote className="runner-outcome__wording">
-        <p>{step.reportWording}</p>
-        <p>{escalation}</p>
-        {cpr ? <p>{cpr}</p> : null}
-        {continuation ? <p>{continuation}</p> : null}
-      </blockquote>
-      <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(wording)])}>
-        Copy report wording
-      </Button>
-      <p role="status" className="runner-outcome__message">{copied}</p>
-      <h2>What to document</h2>
-      <ul className="runner-outcome__document">
-        {step.document.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2>Summary</h2>
-      <ol className="runner-timeline">
-        {lines.map((line, index) => (
-          <li key={index}>
-            <span className="runner-timeline__time">
-              {clockTime(line.at)} ({sinceStart(line.at, view.startedAt)})
-            </span>{' '}
-            {line.text}
-          </li>
-        ))}
-      </ol>
+      {/* Usually below the fold: drawn when scrolled near, not as part of the tap that reveals the outcome. */}
+      <div className="rendered-when-in-view">
+        <h2>Suggested report wording</h2>
+        <blockquote className="runner-outcome__wording">
+          <p>{step.reportWording}</p>
+          <p>{escalation}</p>
+          {cpr ? <p>{cpr}</p> : null}
+          {continuation ? <p>{continuation}</p> : null}
+        </blockquote>
+        <Button variant="secondary" onClick={async () => setCopied(COPY_MESSAGE[await copyText(wording)])}>
+          Copy report wording
+        </Button>
+        <p role="status" className="runner-outcome__message">{copied}</p>
+      </div>
+      <div className="rendered-when-in-view">
+        <h2>What to document</h2>
+        <ul className="runner-outcome__document">
+          {step.document.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="rendered-when-in-view">
+        <h2>Summary</h2>
+        <ol className="runner-timeline">
+          {lines.map((line, index) => (
+            <li key={index}>
+              <span className="runner-timeline__time">
+                {clockTime(line.at)} ({sinceStart(line.at, view.startedAt)})
+              </span>{' '}
+              {line.text}
+            </li>
+          ))}
+        </ol>
+      </div>
       <Button size="primary" className="runner-primary" onClick={finish}>
         Finish and save
       </Button>
