@@ -89,6 +89,33 @@ describe('screens made ready for the next tap', () => {
     expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
   });
 
+  it('leaves a checklist\'s checkboxes untouched when its screen is revealed and when it is left', async () => {
+    // React 19 writes an input's name and type again each time it is drawn:
+    // a checklist drawn again on the tap would put a dozen attribute changes,
+    // and their restyle, on the tap's path.
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    const checklist = await eventually(() => {
+      const slot = readySlots().find((candidate) => candidate.textContent?.includes('Keep the patient safe while you call'));
+      if (!slot?.querySelector('input[type="checkbox"]')) throw new Error('the checklist is not ready yet');
+      return slot;
+    });
+    const touched: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) if (record.target instanceof HTMLInputElement) touched.push(`${record.target.id} ${record.attributeName}`);
+    });
+    observer.observe(checklist, { subtree: true, attributes: true });
+    await run.choose('Yes');
+    run.expectStep('Keep the patient safe while you call');
+    await readTheStep();
+    expect(touched).toEqual([]);
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+    observer.disconnect();
+    expect(checklist).toHaveClass('runner-stage__slot--left');
+    expect(touched).toEqual([]);
+  });
+
   it('number keys answer only the step on show, even with the next screens ready', async () => {
     const run = await openSop('Fast AF');
     await run.choose('Yes');
