@@ -103,9 +103,13 @@ async function timedTap(page, step) {
 /**
  * Walks whole episodes on the page (at the Escalate list) until at least
  * `count` taps are timed, starting with SOP number `firstEpisode`. `check(page)` runs once an
- * episode is on screen (e.g. that the trail is there or not).
+ * episode is on screen (e.g. that the trail is there or not). `mainThread`,
+ * if given, reads the page's running totals of main-thread time (ms by kind,
+ * `read()`) and holds the page's idle work during a tap (`hold()`, `release()`):
+ * each tap's share is kept in `busy`, from the click to the end of the app's
+ * work after the paint.
  */
-export async function walkTaps(page, docs, { count, think, firstEpisode = 0, check = async () => undefined }) {
+export async function walkTaps(page, docs, { count, think, firstEpisode = 0, check = async () => undefined, mainThread = null }) {
   const taps = [];
   const throughAfterPaintTaps = [];
   const byKind = {};
@@ -113,6 +117,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
   const phasesByArrival = {};
   const slowest = [];
   const phaseTimes = {};
+  const busy = {};
   let episodes = 0;
   while (taps.length < count) {
     const doc = docs[(firstEpisode + episodes) % docs.length];
@@ -128,13 +133,19 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     for (const step of path) {
       if (step.kind === 'outcome') break;
       if (think > 0) await page.waitForTimeout(think);
+      if (mainThread) await mainThread.hold();
+      const before = mainThread ? await mainThread.read() : null;
       const { elapsed, throughAfterPaint, ready, phases } = await timedTap(page, step);
+      if (before) {
+        for (const [name, value] of Object.entries(await mainThread.read())) (busy[name] ??= []).push(value - before[name]);
+        await mainThread.release();
+      }
       taps.push(elapsed);
       throughAfterPaintTaps.push(throughAfterPaint);
       if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
       const arriving = path[path.indexOf(step) + 1]?.kind === 'outcome' ? 'arriving at the outcome' : 'arriving at another step';
       if (phases) for (const [name, value] of Object.entries(phases)) ((phasesByArrival[arriving] ??= {})[name] ??= []).push(value);
-      slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step) });
+      slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step), phases });
       byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
       // The tap that reveals the outcome shows the largest screen of the episode.
       byArrival[arriving] = [...(byArrival[arriving] ?? []), elapsed];
@@ -142,5 +153,5 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, phasesByArrival, slowest, episodes, phases: phaseTimes };
+  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
 }

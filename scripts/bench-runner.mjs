@@ -11,7 +11,7 @@
 // screen when the first SOP is tapped the moment the list is usable.
 // Targets: tap-to-next-step p95 < 50 ms at 4x; app start to usable < 1 s.
 // Usage: npm run bench:runner [-- --no-build | --dist <dir>] [-- --taps 210] [-- --think 300]
-//   [-- --throttle 4] [-- --tablet-throttle 6 (0: skip)] [-- --ab-rounds 2] [-- --no-ab] [-- --slowest] [-- --trace]
+//   [-- --throttle 4] [-- --tablet-throttle 6 (0: skip)] [-- --ab-rounds 2] [-- --no-ab] [-- --slowest] [-- --trace] [-- --cpu]
 //   [-- --vs <dir> [--vs-sops <dir>]]
 // --vs <dir> makes the A/B this checkout's build (A) against a build made
 // elsewhere (B, e.g. an older commit's), alternated round by round; no C.
@@ -39,6 +39,11 @@ const AB_ROUNDS = option('--ab-rounds', 2) || 2;
 // the next screens ready. --think 0 taps back to back (the worst case).
 const THINK = option('--think', 300);
 const TRACE = args.includes('--trace');
+// --cpu: also each tap's main-thread CPU time (Chromium's own running totals,
+// read over CDP around each tap, in thread time). It leaves out the waits
+// (IndexedDB, the next frame) and the other processes on the machine, so it
+// moves far less from run to run than the tap's wall time: the A/B for small changes.
+const CPU = args.includes('--cpu');
 // --dist <dir> serves a build made elsewhere (to compare two builds), and implies --no-build.
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const VS = args.includes('--vs') ? args[args.indexOf('--vs') + 1] : undefined;
@@ -131,9 +136,50 @@ await context.addInitScript(() => {
   });
   observer.observe(document, { childList: true, subtree: true });
 });
+// With --cpu, the idle work a tap queues (the next screens made ready) is held
+// until the tap's CPU time has been read, so it is not counted in the tap: the
+// bench holds it (`__idleHold.holding = true`) before a tap and lets it go after.
+if (CPU) {
+  await context.addInitScript(() => {
+    const request = window.requestIdleCallback.bind(window);
+    const cancel = window.cancelIdleCallback.bind(window);
+    const held = new Map();
+    const real = new Map();
+    let next = 1;
+    window.__idleHold = {
+      holding: false,
+      release() {
+        this.holding = false;
+        for (const [id, [callback, options]] of held) real.set(id, request(callback, options));
+        held.clear();
+      },
+    };
+    window.requestIdleCallback = (callback, options) => {
+      const id = next++;
+      if (window.__idleHold.holding) held.set(id, [callback, options]);
+      else real.set(id, request(callback, options));
+      return id;
+    };
+    window.cancelIdleCallback = (id) => {
+      held.delete(id);
+      if (real.has(id)) cancel(real.get(id));
+      real.delete(id);
+    };
+  });
+}
 const page = context.pages()[0] ?? (await context.newPage());
 const cdp = await context.newCDPSession(page);
 const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+const MAIN_THREAD_METRICS = { TaskDuration: 'all work', ScriptDuration: 'script', RecalcStyleDuration: 'style', LayoutDuration: 'layout' };
+if (CPU) await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+// Chromium's totals, in seconds of the renderer main thread's CPU time; returned in ms.
+const mainThread = CPU
+  ? {
+      read: async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.filter((m) => m.name in MAIN_THREAD_METRICS).map((m) => [m.name, m.value * 1000])),
+      hold: () => page.evaluate(() => { window.__idleHold.holding = true; }),
+      release: () => page.evaluate(() => window.__idleHold.release()),
+    }
+  : null;
 
 /**
  * Opens an arm's app at the Escalate list (unthrottled), checks its theme,
@@ -159,7 +205,7 @@ async function walk(arm, count, firstEpisode) {
     const shown = await page.evaluate(() => document.querySelector('.runner-trail') !== null);
     if (shown !== arm.trail) throw new Error(`${arm.name}: the episode trail is ${shown ? '' : 'not '}on screen`);
   };
-  const result = await walkTaps(page, arm.docs, { count, think: THINK, firstEpisode, check });
+  const result = await walkTaps(page, arm.docs, { count, think: THINK, firstEpisode, check, mainThread });
   const writes = await page.evaluate(() => performance.getEntriesByName('runner:log-write').map((entry) => entry.duration));
   return { ...result, writes };
 }
@@ -267,10 +313,13 @@ try {
     const values = byArm.A.flatMap((run) => run.phases[key] ?? []);
     if (values.length > 0) console.log(`      phase, ${label}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}`);
   }
+  const busyOf = (runs, metric) => runs.flatMap((run) => run.busy[metric] ?? []);
+  const busyLine = (runs) => Object.entries(MAIN_THREAD_METRICS).map(([metric, label]) => `${label} ${ms(percentile(busyOf(runs, metric), 50))} / ${ms(percentile(busyOf(runs, metric), 95))}`).join(';  ');
+  if (CPU) console.log(`    main-thread CPU time per tap (click to the app's work after the paint, without throttling's pauses), median / p95: ${busyLine(byArm.A)}`);
   const writes = pooled(byArm.A, 'writes');
   console.log(`    of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes)`);
   if (args.includes('--slowest')) {
-    for (const tap of pooled(byArm.A, 'slowest').sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}`);
+    for (const tap of pooled(byArm.A, 'slowest').sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}${tap.phases ? `: ${Object.entries(tap.phases).map(([key, value]) => `${key} ${value.toFixed(1)}`).join(', ')}` : ''}`);
   }
   if (traceEvents) printTapBreakdown(traceEvents, pooled(byArm.A, 'slowest'));
   if (tablet) {
@@ -289,6 +338,7 @@ try {
         return values.length > 0 ? `${phaseNames[key]} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}` : null;
       }).filter(Boolean);
       if (phases.length > 0) console.log(`    phases, median / p95: ${phases.join(';  ')}`);
+      if (CPU) console.log(`    main-thread CPU time per tap, median / p95: ${busyLine(byArm[name])}`);
       const arrivals = ['arriving at the outcome', 'arriving at another step'].map((kind) => {
         const values = byArm[name].flatMap((run) => run.byArrival?.[kind] ?? []);
         return values.length > 0 ? `${kind} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} (${values.length} taps)` : null;
@@ -311,13 +361,24 @@ try {
     // Each round walks its own SOPs (both arms the same ones), so rounds differ for that reason too:
     // the per-round differences show whether an arm leads round after round or only on the pooled taps.
     const roundByRound = (x, y) => byArm[x].map((run, round) => byArm[y][round] ? `${signed(percentile(run.taps, 50) - percentile(byArm[y][round].taps, 50))} / ${signed(percentile(run.taps, 95) - percentile(byArm[y][round].taps, 95))}` : null).filter(Boolean).join(';  ');
+    const cpuDifference = (x, y) => {
+      const [a, b] = [busyOf(byArm[x], 'TaskDuration'), busyOf(byArm[y], 'TaskDuration')];
+      const at = (p) => {
+        const [low, high] = bootstrapDifference(a, b, p);
+        return `${signed(percentile(a, p) - percentile(b, p))} (95 % interval ${signed(low)} to ${signed(high)})`;
+      };
+      return `main-thread CPU time per tap: median ${at(50)}, p95 ${at(95)}`;
+    };
     if (VS) {
       console.log(`  this checkout against ${VS} (A − B): ${difference('A', 'B')}`);
+      if (CPU) console.log(`    ${cpuDifference('A', 'B')}`);
       console.log(`    round by round, median / p95: ${roundByRound('A', 'B')}`);
     } else {
       console.log(`  the trail (A − B): ${difference('A', 'B')}`);
+      if (CPU) console.log(`    ${cpuDifference('A', 'B')}`);
       console.log(`    round by round, median / p95: ${roundByRound('A', 'B')}`);
       console.log(`  the dark theme (C − A): ${difference('C', 'A')}`);
+      if (CPU) console.log(`    ${cpuDifference('C', 'A')}`);
       console.log(`    round by round, median / p95: ${roundByRound('C', 'A')}`);
     }
     if (byArm.A.length > 1) {
