@@ -50,6 +50,20 @@ describe('observations panel', () => {
     expect((await run.db.events.toArray()).filter((row) => row.type === 'note')).toHaveLength(0);
   });
 
+  it('updates the hand-over on show when observations are saved on the call step itself', async () => {
+    // The SBAR panel is drawn again only when its words change: new observations must change them.
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+    await eventually(() => screen.getByText(/Findings: Adverse features present\.$/));
+    await run.user.click(screen.getByRole('button', { name: 'Observations and NEWS2 (optional)' }));
+    await enterObservations(run, { 'Heart rate': '172' });
+    await run.user.click(screen.getByRole('button', { name: 'Save observations' }));
+    await eventually(() => screen.getByText(/Findings: Adverse features present\. Observations at \d\d:\d\d: HR 172\/min, NEWS2 incomplete/));
+    run.expectStep('Call the on-call cardiology registrar');
+  });
+
   it('comes back after a reopen and still feeds the hand-over', async () => {
     const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
     await run.user.click(await screen.findByRole('button', { name: 'Observations and NEWS2 (optional)' }));

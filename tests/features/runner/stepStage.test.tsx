@@ -24,6 +24,13 @@ async function readTheStep() {
 const readySlots = () => [...document.querySelectorAll<HTMLElement>('[inert][aria-hidden="true"]')];
 const readyTitles = () => readySlots().map((slot) => slot.querySelector('h1')?.textContent);
 
+/** React keeps each element's current props on the node: a new object there means React drew the element again. */
+function reactProps(element: Element): unknown {
+  const key = Object.keys(element).find((name) => name.startsWith('__reactProps$'));
+  if (!key) throw new Error('not an element React drew');
+  return (element as unknown as Record<string, unknown>)[key];
+}
+
 describe('screens made ready for the next tap', () => {
   it('prepares one screen per step a tap can lead to, hidden from touch, keys and assistive technology', async () => {
     const run = await openSop('Fast AF');
@@ -114,6 +121,31 @@ describe('screens made ready for the next tap', () => {
     observer.disconnect();
     expect(checklist).toHaveClass('runner-stage__slot--left');
     expect(touched).toEqual([]);
+  });
+
+  it('reveals a prepared contact screen without drawing its result buttons, number or SBAR again', async () => {
+    // Revealing a screen draws it with the episode as it now stands (the tap's
+    // time, not the predicted one). Parts that read the same must be left as
+    // they were: drawing each button again is React's work on the tap's path.
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    await readTheStep();
+    const prepared = await eventually(() => {
+      const slot = readySlots().find((candidate) => candidate.querySelector('h1')?.textContent === 'Call the on-call cardiology registrar');
+      if (!slot?.querySelector('.runner-choice') || !slot.querySelector('.runner-sbar') || slot.textContent?.includes('Looking up')) throw new Error('the contact screen is not ready yet');
+      return slot;
+    });
+    const parts = [...prepared.querySelectorAll('.runner-choice, .runner-contact, .runner-sbar button, .runner-sbar dd')];
+    expect(parts.length).toBeGreaterThanOrEqual(8);
+    const drawn = parts.map(reactProps);
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+    expect(prepared).not.toHaveAttribute('inert');
+    const drawnAgain = parts.filter((part, index) => reactProps(part) !== drawn[index]).map((part) => part.className || part.textContent);
+    expect(drawnAgain).toEqual([]);
+    // And they still act on the step on show: the first result is logged against it.
+    await run.choose('Reached: accepted');
+    expect((await run.logTypes()).filter((type) => type === 'contact-attempt')).toHaveLength(1);
   });
 
   it('number keys answer only the step on show, even with the next screens ready', async () => {

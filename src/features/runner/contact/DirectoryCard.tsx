@@ -2,6 +2,7 @@
 // bleep or extension. A role with no number on this device is shown loudly;
 // an emergency role (999, the arrest call) is never left without a 999 link,
 // and the arrest call says what a hospital site does instead.
+import { memo } from 'react';
 import type { ContactLookup } from '../episode/runnerServices';
 import './DirectoryCard.css';
 
@@ -19,7 +20,8 @@ function Dial999({ note }: { note: string }) {
 
 const HOSPITAL_SITE = 'On a hospital site, call the hospital arrest number (2222 in NHS hospitals) instead; anywhere else, 999.';
 
-export function DirectoryCard({ roleTitle, lookup, fallbackTitle, kind = 'other' }: { roleTitle: string; lookup: ContactLookup; fallbackTitle: string | null; kind?: CallKind }) {
+// Its props are words and the directory's answer (kept while the role is the same), so it is drawn again only when one changes.
+export const DirectoryCard = memo(function DirectoryCard({ roleTitle, lookup, fallbackTitle, kind = 'other' }: { roleTitle: string; lookup: ContactLookup; fallbackTitle: string | null; kind?: CallKind }) {
   if (lookup.state === 'loading') {
     return (
       <div className="runner-contact">
@@ -65,4 +67,4 @@ export function DirectoryCard({ roleTitle, lookup, fallbackTitle, kind = 'other'
       {fallbackTitle ? <p className="runner-contact__fallback">If no answer: {fallbackTitle}</p> : null}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // What to say: the SBAR handover built from the answers so far, with Copy,
 // Share and Read aloud where the device allows (each says plainly if not).
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Sbar } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
@@ -19,7 +19,12 @@ export function sbarText(sbar: Sbar): string {
   return PARTS.map((part) => `${part.label}: ${sbar[part.key]}`).join('\n');
 }
 
-export function SbarPanel({ sbar, title }: { sbar: Sbar; title: string }) {
+/**
+ * Drawn again only when its words change: the SBAR is built afresh from the
+ * episode on every draw of the contact screen (a new object each time), though
+ * it reads the same unless the answers, observations or CPR times behind it changed.
+ */
+export const SbarPanel = memo(function SbarPanel({ sbar, title }: { sbar: Sbar; title: string }) {
   const [message, setMessage] = useState('');
   // A screen made ready for the next tap may hold a second panel: ids must not clash.
   const titleId = useId();
@@ -56,4 +61,4 @@ export function SbarPanel({ sbar, title }: { sbar: Sbar; title: string }) {
       <p className="runner-sbar__message" role="status">{message}</p>
     </section>
   );
-}
+}, (before, after) => before.title === after.title && PARTS.every(({ key }) => before.sbar[key] === after.sbar[key]));

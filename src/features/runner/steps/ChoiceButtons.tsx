@@ -3,7 +3,7 @@
 // Each button's accessible name is its visible words, label first (so voice
 // control's "click Yes" works and axe's label-content-name-mismatch holds);
 // the urgency it leads to is its description, not part of its name.
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useKeyChoice } from './useKeyChoice';
 import './ChoiceButtons.css';
 
@@ -18,16 +18,16 @@ export interface Choice {
   emphasis?: boolean;
 }
 
-export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]; onChoose(id: string): void; legend: string }) {
-  useKeyChoice({
-    choose: (index) => {
-      const choice = choices[index];
-      if (choice) onChoose(choice.id);
-    },
-  });
+/**
+ * Drawn again only when its choices or `onChoose` change: callers keep both
+ * stable (useMemo, useCallback), so a screen drawn again with the episode as
+ * it now stands (a screen made ready, revealed by a tap) leaves its buttons be.
+ */
+export const ChoiceButtons = memo(function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]; onChoose(id: string): void; legend: string }) {
   const idPrefix = useId();
   return (
     <div className="runner-choices" role="group" aria-label={legend}>
+      <ChooseByKey choices={choices} onChoose={onChoose} />
       {choices.map((choice, index) => (
         <button
           key={choice.id}
@@ -53,4 +53,18 @@ export function ChoiceButtons({ choices, onChoose, legend }: { choices: Choice[]
       ))}
     </div>
   );
+});
+
+/**
+ * The number keys, apart from the buttons: they listen only while the screen
+ * is on show, so revealing a screen made ready draws this again, not the buttons.
+ */
+function ChooseByKey({ choices, onChoose }: { choices: Choice[]; onChoose(id: string): void }) {
+  useKeyChoice({
+    choose: (index) => {
+      const choice = choices[index];
+      if (choice) onChoose(choice.id);
+    },
+  });
+  return null;
 }

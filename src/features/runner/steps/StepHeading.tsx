@@ -2,7 +2,7 @@
 // so a screen reader announces the step and Tab starts from the top (only
 // once the step is on show: a screen made ready out of sight waits), and the
 // decision under it starts on screen.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useStepShown } from './stepShown';
 import './StepHeading.css';
 
@@ -45,7 +45,7 @@ function focusWithDecisionInView(heading: HTMLHeadingElement): void {
  * `decision` false for a step that asks nothing (the outcome): it opens at its top, where its
  * heading and disposition are, and is never scrolled to whatever control comes first under them.
  */
-export function StepHeading({ stepKey, title, text, decision = true }: { stepKey: string; title: string; text?: string; decision?: boolean }) {
+export const StepHeading = memo(function StepHeading({ stepKey, title, text, decision = true }: { stepKey: string; title: string; text?: string; decision?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useStepShown();
   useEffect(() => (shown ? afterPaint(() => {
@@ -61,4 +61,4 @@ export function StepHeading({ stepKey, title, text, decision = true }: { stepKey
       {text ? <p className="runner-step__text">{text}</p> : null}
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
 // then what to do while waiting, then what to say (SBAR). A role with no
 // number here is logged "not configured" (nobody was called), never as a call
 // nobody answered; "gave advice" asks for the advice, which is logged.
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { buildSbar, type StepOfKind } from '../../../engine';
 import { DirectoryCard, type CallKind } from '../contact/DirectoryCard';
 import { AdviceForm } from '../contact/AdviceForm';
@@ -22,7 +22,7 @@ function callKind(roleId: string, type: string | undefined): CallKind {
   return type === 'ambulance' && roleId.includes('999') ? 'emergency' : 'other';
 }
 
-function WhileWaiting({ step }: { step: StepOfKind<'contact'> }) {
+const WhileWaiting = memo(function WhileWaiting({ step }: { step: StepOfKind<'contact'> }) {
   if (!step.whileWaiting) return null;
   return (
     <section className="runner-while-waiting" aria-label="While you wait">
@@ -32,7 +32,7 @@ function WhileWaiting({ step }: { step: StepOfKind<'contact'> }) {
       </ul>
     </section>
   );
-}
+});
 
 export function ContactScreen({ step, current, stepKey, view, send }: StepScreenProps<'contact'>) {
   const doc = docOfStep(view, current);
@@ -47,18 +47,19 @@ export function ContactScreen({ step, current, stepKey, view, send }: StepScreen
   const attempts = view.snapshot.context.contacts.filter((contact) => contact.stepId === stepKey);
   const fallbackTitle = lookup.state === 'found' && lookup.contact.fallbackRoleId ? roleTitle(lookup.contact.fallbackRoleId) : null;
   // Someone may still be reached another way (a paper list): every result stays, the way on is highlighted.
-  const choices = step.outcomes.map((outcome) => ({
+  // From the step and the directory only (kept stable, so the buttons are not drawn again as the episode moves on).
+  const choices = useMemo(() => step.outcomes.map((outcome) => ({
     id: outcome.id,
     label: outcome.label,
     emphasis: missing && outcome.result === 'noAnswer',
     detail: missing && outcome.result === 'noAnswer' ? 'Not configured on this device: go to the fallback' : undefined,
-  }));
-  const choose = (outcomeId: string) => {
+  })), [step, missing]);
+  const choose = useCallback((outcomeId: string) => {
     const outcome = step.outcomes.find((o) => o.id === outcomeId);
     if (outcome?.result === 'advised') setAdvising(outcomeId);
     else if (missing && outcome?.result === 'noAnswer') send({ type: 'CONTACT', outcome: outcomeId, notConfigured: true });
     else send({ type: 'CONTACT', outcome: outcomeId });
-  };
+  }, [step, missing, send]);
   return (
     <section className="runner-step">
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />

@@ -1,5 +1,6 @@
 // A question step: one decision per screen, each option a big numbered target;
 // an option that can only end in one urgency tier says which, in words.
+import { useCallback, useMemo } from 'react';
 import { URGENCY_LABEL } from '../../../engine';
 import { ChoiceButtons } from './ChoiceButtons';
 import { StepHeading } from './StepHeading';
@@ -10,7 +11,8 @@ import type { StepScreenProps } from './stepScreen';
 
 export function QuestionScreen({ step, current, stepKey, view, send }: StepScreenProps<'question'>) {
   const doc = docOfStep(view, current);
-  const choices = step.options.map((option) => {
+  // From the step and its SOP only: the same when the episode moves on, so the buttons are not drawn again.
+  const choices = useMemo(() => step.options.map((option) => {
     const urgency = onlyUrgencyFrom(doc, option.next);
     return {
       id: option.id,
@@ -19,11 +21,12 @@ export function QuestionScreen({ step, current, stepKey, view, send }: StepScree
       tag: urgency ? <UrgencyTag urgency={urgency} /> : undefined,
       tagText: urgency ? URGENCY_LABEL[urgency] : undefined,
     };
-  });
+  }), [step, doc]);
+  const answer = useCallback((option: string) => send({ type: 'ANSWER', option }), [send]);
   return (
     <section className="runner-step" aria-labelledby={undefined}>
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
-      <ChoiceButtons legend="Answers" choices={choices} onChoose={(option) => send({ type: 'ANSWER', option })} />
+      <ChoiceButtons legend="Answers" choices={choices} onChoose={answer} />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // deadline, the ways to end it early, and "try the next contact now" (a lone
 // worker need not sit out the clock when the patient cannot wait). Running out is handled by the
 // episode's timer driver, which alarms and moves on.
+import { useCallback, useMemo } from 'react';
 import { Button } from '../../../ui/Button';
 import { Countdown } from '../timers/Countdown';
 import { ChoiceButtons } from './ChoiceButtons';
@@ -10,6 +11,8 @@ import type { StepScreenProps } from './stepScreen';
 
 export function WaitScreen({ step, stepKey, view, send }: StepScreenProps<'wait'>) {
   const deadline = view.snapshot.context.deadline;
+  const choices = useMemo(() => step.endEarly.map((option) => ({ id: option.id, label: option.label })), [step]);
+  const endEarly = useCallback((option: string) => send({ type: 'END_WAIT', option }), [send]);
   return (
     <section className="runner-step">
       <StepHeading stepKey={stepKey} title={step.title} text={step.text} />
@@ -17,8 +20,8 @@ export function WaitScreen({ step, stepKey, view, send }: StepScreenProps<'wait'
       {step.endEarly.length > 0 ? (
         <ChoiceButtons
           legend="End the wait early"
-          choices={step.endEarly.map((option) => ({ id: option.id, label: option.label }))}
-          onChoose={(option) => send({ type: 'END_WAIT', option })}
+          choices={choices}
+          onChoose={endEarly}
         />
       ) : null}
       <Button variant="secondary" size="primary" onClick={() => send({ type: 'SKIP_WAIT' })}>
