@@ -319,6 +319,12 @@ try {
   const writes = pooled(byArm.A, 'writes');
   console.log(`    of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes)`);
   if (args.includes('--slowest')) {
+    // The first tap of an episode also takes down the scan-type check under the step.
+    const all = pooled(byArm.A, 'slowest');
+    for (const [position, tapsThere] of [['the first tap of an episode', all.filter((tap) => tap.index === 0)], ['later taps', all.filter((tap) => tap.index > 0)]]) {
+      const values = tapsThere.map((tap) => tap.elapsed);
+      console.log(`      ${position}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
+    }
     for (const tap of pooled(byArm.A, 'slowest').sort((a, b) => b.elapsed - a.elapsed).slice(0, 15)) console.log(`      ${ms(tap.elapsed)}  leaving step ${tap.index + 1}, ${tap.from}${tap.phases ? `: ${Object.entries(tap.phases).map(([key, value]) => `${key} ${value.toFixed(1)}`).join(', ')}` : ''}`);
   }
   if (traceEvents) printTapBreakdown(traceEvents, pooled(byArm.A, 'slowest'));
