@@ -357,25 +357,16 @@ try {
       }).filter(Boolean);
       if (outcomePhases.length > 0) console.log(`    phases of the taps arriving at the outcome, median / p95: ${outcomePhases.join(';  ')}`);
     }
-    const median = (name) => percentile(pooled(byArm[name], 'taps'), 50);
-    const p95 = (name) => percentile(pooled(byArm[name], 'taps'), 95);
-    // How far each difference could be chance: a bootstrap over the taps of both arms.
-    const interval = (x, y, p) => {
-      const [low, high] = bootstrapDifference(pooled(byArm[x], 'taps'), pooled(byArm[y], 'taps'), p);
-      return `(95 % interval ${signed(low)} to ${signed(high)})`;
-    };
-    const difference = (x, y) => `median ${signed(median(x) - median(y))} ${interval(x, y, 50)}, p95 ${signed(p95(x) - p95(y))} ${interval(x, y, 95)}`;
+    // How far each difference could be chance: a bootstrap over the values of both arms.
+    const differenceOf = (a, b) => [50, 95].map((p) => {
+      const [low, high] = bootstrapDifference(a, b, p);
+      return `${p === 50 ? 'median' : 'p95'} ${signed(percentile(a, p) - percentile(b, p))} (95 % interval ${signed(low)} to ${signed(high)})`;
+    }).join(', ');
+    const difference = (x, y) => differenceOf(pooled(byArm[x], 'taps'), pooled(byArm[y], 'taps'));
     // Each round walks its own SOPs (both arms the same ones), so rounds differ for that reason too:
     // the per-round differences show whether an arm leads round after round or only on the pooled taps.
     const roundByRound = (x, y) => byArm[x].map((run, round) => byArm[y][round] ? `${signed(percentile(run.taps, 50) - percentile(byArm[y][round].taps, 50))} / ${signed(percentile(run.taps, 95) - percentile(byArm[y][round].taps, 95))}` : null).filter(Boolean).join(';  ');
-    const cpuDifference = (x, y) => {
-      const [a, b] = [busyOf(byArm[x], 'TaskDuration'), busyOf(byArm[y], 'TaskDuration')];
-      const at = (p) => {
-        const [low, high] = bootstrapDifference(a, b, p);
-        return `${signed(percentile(a, p) - percentile(b, p))} (95 % interval ${signed(low)} to ${signed(high)})`;
-      };
-      return `main-thread time per tap: median ${at(50)}, p95 ${at(95)}`;
-    };
+    const cpuDifference = (x, y) => `main-thread time per tap: ${differenceOf(busyOf(byArm[x], 'TaskDuration'), busyOf(byArm[y], 'TaskDuration'))}`;
     if (VS) {
       console.log(`  this checkout against ${VS} (A − B): ${difference('A', 'B')}`);
       if (CPU) console.log(`    ${cpuDifference('A', 'B')}`);
