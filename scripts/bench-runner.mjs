@@ -318,7 +318,7 @@ try {
   const busyLine = (runs) => Object.entries(MAIN_THREAD_METRICS).map(([metric, label]) => `${label} ${ms(percentile(busyOf(runs, metric), 50))} / ${ms(percentile(busyOf(runs, metric), 95))}`).join(';  ');
   if (CPU) console.log(`    main-thread time per tap (thread time, click to the app's work after the paint; at ${THROTTLE}x it counts the throttling too), median / p95: ${busyLine(byArm.A)}`);
   const writes = pooled(byArm.A, 'writes');
-  console.log(`    of which the log write (IndexedDB, strict durability): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes)`);
+  console.log(`    of which the log write (IndexedDB, relaxed commit; a strict checkpoint follows at the pause): median ${ms(percentile(writes, 50))}   p95 ${ms(percentile(writes, 95))} (${writes.length} writes)`);
   if (args.includes('--slowest')) {
     // The first tap of an episode also takes down the scan-type check under the step.
     const all = pooled(byArm.A, 'slowest');

@@ -165,4 +165,53 @@ describe('runner in the browser, offline', () => {
     const events = await loggedEvents(page);
     expect(events.filter((e) => e.type === 'step-entered').map((e) => e.stepId)).toEqual(mostUrgentPath(doc, 'echo').steps.map((s) => s.stepId));
   });
+
+  it('commits a tap relaxed, as Chromium reports it, and flushes it with a strict checkpoint at the pause and when the page is hidden', async () => {
+    const { page } = session;
+    const doc = MANDATED[3]!;
+    const [first, second] = shownSteps(doc, mostUrgentPath(doc, 'echo'));
+    await openFromList(page, doc);
+    await expectHeading(page, first!.step.title);
+    // Every read-write transaction, with the durability the browser says it has. Dexie binds the
+    // connection's `transaction` when it opens, so the watch goes in before the app starts (the
+    // episode comes back after the reload).
+    await page.addInitScript(() => {
+      const seen: Array<{ stores: string; durability: string }> = [];
+      (window as unknown as { __writes: typeof seen }).__writes = seen;
+      const open = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        const transaction = open.apply(this, args);
+        if (transaction.mode === 'readwrite') seen.push({ stores: [...transaction.objectStoreNames].join(','), durability: transaction.durability });
+        return transaction;
+      } as IDBDatabase['transaction'];
+    });
+    await page.reload();
+    await expectHeading(page, first!.step.title);
+    await page.evaluate(() => ((window as unknown as { __writes: unknown[] }).__writes.length = 0));
+    const writes = () => page.evaluate(() => (window as unknown as { __writes: Array<{ stores: string; durability: string }> }).__writes.slice());
+    await leaveStep(page, first!.step, first!.via);
+    await expectHeading(page, second!.step.title);
+    const tap = await writes();
+    expect(tap.filter((w) => w.stores.includes('events'))).toEqual([{ stores: 'episodes,events,monthlyStats', durability: 'relaxed' }]);
+    // The worker pauses: the checkpoint follows.
+    await expect.poll(writes, { timeout: 10_000 }).toContainEqual({ stores: 'snapshots', durability: 'strict' });
+    expect((await writes()).findIndex((w) => w.stores === 'snapshots')).toBeGreaterThan((await writes()).findIndex((w) => w.stores.includes('events')));
+
+    // A tap, then the page hidden at once (screen off): the checkpoint does not wait for the pause.
+    await page.evaluate(() => ((window as unknown as { __writes: unknown[] }).__writes.length = 0));
+    await leaveStep(page, second!.step, second!.via);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(writes, { timeout: 1_000 }).toContainEqual({ stores: 'snapshots', durability: 'strict' });
+    await page.evaluate(() => {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.getByRole('button', { name: 'Abandon…' }).click();
+    await page.getByRole('radio', { name: 'Started in error' }).check();
+    await page.getByRole('button', { name: 'Abandon escalation' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+  }, 120_000);
 });

@@ -21,10 +21,19 @@ export function transactionDone(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-/** A strict-durability read-write transaction on the log's own connection. */
-export async function strictTransaction(db: LogDb, stores: string[]): Promise<IDBTransaction> {
+/**
+ * How far a write must have gone before its commit is reported (IndexedDB 3.0,
+ * `IDBTransactionOptions.durability`). `strict`: flushed to the disk, with
+ * every change written before it. `relaxed`: handed to the operating system,
+ * so it survives a reload or a browser crash but not a power loss until a
+ * later strict commit (or the system itself) flushes it.
+ */
+export type WriteDurability = 'strict' | 'relaxed';
+
+/** A read-write transaction on the log's own connection; strict unless the caller says otherwise. */
+export async function writeTransaction(db: LogDb, stores: string[], durability: WriteDurability = 'strict'): Promise<IDBTransaction> {
   if (!db.isOpen()) await db.open();
-  return db.backendDB().transaction(stores, 'readwrite', { durability: 'strict' });
+  return db.backendDB().transaction(stores, 'readwrite', { durability });
 }
 
 /** The get/put a key-value store offers, over one raw object store. */

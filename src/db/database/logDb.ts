@@ -1,6 +1,8 @@
 // The Dexie database of the episode log: typed tables and how to open one.
-// Every write transaction asks for strict durability, so an acknowledged log
-// write survives power loss (IndexedDB's relaxed default may not).
+// Every Dexie write transaction asks for strict durability, so an acknowledged
+// write survives power loss (IndexedDB's relaxed default may not). The one
+// exception is the runner's per-tap append (knownHeadAppend.ts), which may ask
+// for relaxed and is flushed by a strict commit seconds later (the snapshot).
 import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
 import type { MonthlyStatsRow } from '../read';

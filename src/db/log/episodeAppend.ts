@@ -10,7 +10,7 @@ import { openLogDb, type LogDb } from '../database';
 import { updateMonthlyStats } from '../read';
 import { appendOnKnownHead, type KnownHead } from './knownHeadAppend';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
-import type { EpisodeRow, EventRow } from '../database';
+import type { EpisodeRow, EventRow, WriteDurability } from '../database';
 
 export type { KnownHead } from './knownHeadAppend';
 
@@ -48,6 +48,15 @@ export interface AppendOptions {
    * stored head differs (a retry, another tab) the careful path below runs.
    */
   knownHead?: KnownHead;
+  /**
+   * `relaxed` lets the known-head write report its commit once the operating
+   * system has it, without waiting for the disk (a few ms, and most of a slow
+   * tap's tail). The caller then owes a strict commit soon after: any strict
+   * commit flushes every change before it (the runner saves its snapshot at
+   * the worker's first pause, EpisodeController). The careful path, taken
+   * only after a conflict or a retry, always writes strictly.
+   */
+  durability?: WriteDurability;
 }
 
 /** Reads the head, recognises a batch already stored by an earlier attempt, then chains and writes the rest. */
@@ -83,7 +92,7 @@ async function appendCarefully(
 }
 
 /**
- * Appends events to an episode's chain in one strict transaction. Safe to retry
+ * Appends events to an episode's chain in one transaction (strict unless `durability` says otherwise). Safe to retry
  * with the same prepared events (same ids): a batch already stored is reported,
  * not written twice. `afterSeq`, when given, is the head the caller last saw.
  */
@@ -105,7 +114,7 @@ export async function appendEvents(
     return await withEpisodeLock(episodeId, async () => {
       if (knownHead && chained) {
         const rows = await chained;
-        const episode = await appendOnKnownHead(db, episodeId, knownHead, rows, { leased: holdsEpisodeLock(episodeId) });
+        const episode = await appendOnKnownHead(db, episodeId, knownHead, rows, { leased: holdsEpisodeLock(episodeId), durability: options.durability });
         if (episode) return { episode, events: rows, alreadyStored: false };
       }
       return appendCarefully(db, episodeId, events, prepared, afterSeq, knownHead);

@@ -69,6 +69,11 @@ export async function verifyEpisode(episodeId: string, db: LogDb = openLogDb()):
   return blockDiffers === null ? check : { ok: false, ...blockDiffers };
 }
 
+/**
+ * Saves an episode's snapshot in a strict commit (every Dexie write is, logDb.ts).
+ * The runner relies on that: a strict commit also flushes the relaxed appends
+ * before it, so this is its checkpoint (checkpointSchedule.ts).
+ */
 export async function saveSnapshot(row: Omit<SnapshotRow, 'savedAt'>, db: LogDb = openLogDb()): Promise<void> {
   try {
     await db.snapshots.put({ ...row, savedAt: Date.now() });

@@ -1,13 +1,13 @@
-// The runner's append: one strict plain-IndexedDB transaction on the head this
+// The runner's append: one plain-IndexedDB transaction on the head this
 // tab last saw. Every request is issued at once (head read, event adds, summary
 // put) and the head is checked when its read returns; a mismatch aborts the
 // whole transaction, so nothing is half-written and the careful path takes over.
 // Under this tab's lease on the episode there is no head to check (leasedAppend.ts).
 import { StorageError } from '../database';
 import { applyEvent } from './episodeSummary';
-import type { LogDb } from '../database';
+import type { LogDb, WriteDurability } from '../database';
 import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read';
-import { keyValueStore, requestResult, strictTransaction, transactionDone } from '../database';
+import { keyValueStore, requestResult, transactionDone, writeTransaction } from '../database';
 import type { EpisodeRow, EventRow } from '../database';
 import { appendUnderLease } from './leasedAppend';
 
@@ -43,12 +43,13 @@ const matchesHead = (stored: EpisodeRow | undefined, known: KnownHead) =>
  * or null when the stored head is not the known one (nothing written).
  */
 export async function appendOnKnownHead(
-  db: LogDb, episodeId: string, known: KnownHead, rows: readonly EventRow[], options: { leased?: boolean } = {},
+  db: LogDb, episodeId: string, known: KnownHead, rows: readonly EventRow[], options: { leased?: boolean; durability?: WriteDurability } = {},
 ): Promise<EpisodeRow | null> {
   // An ended episode is a closed record: the careful path recognises a retry of its end, or refuses.
   if (known.row && known.row.status !== 'open') return null;
-  if (options.leased && known.row) return appendUnderLease(db, known.row, rows);
-  const transaction = await strictTransaction(db, ['episodes', 'events', 'monthlyStats']);
+  const durability = options.durability ?? 'strict';
+  if (options.leased && known.row) return appendUnderLease(db, known.row, rows, durability);
+  const transaction = await writeTransaction(db, ['episodes', 'events', 'monthlyStats'], durability);
   const done = transactionDone(transaction);
   let refused: 'stale' | 'missing' | null = null;
   const abort = () => {

@@ -6,14 +6,16 @@
 // Nothing is read, so the commit is asked for as soon as the writes are issued
 // instead of after their results have come back to the page.
 import { applyEvent } from './episodeSummary';
-import { requestResult, strictTransaction, transactionDone } from '../database';
-import type { LogDb } from '../database';
+import { requestResult, transactionDone, writeTransaction } from '../database';
+import type { LogDb, WriteDurability } from '../database';
 import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read';
 import type { EpisodeRow, EventRow } from '../database';
 
 /** Resolves with the new summary, or null when the chain had moved on (nothing written). */
-export async function appendUnderLease(db: LogDb, held: EpisodeRow, rows: readonly EventRow[]): Promise<EpisodeRow | null> {
-  const transaction = await strictTransaction(db, ['episodes', 'events', 'monthlyStats']);
+export async function appendUnderLease(
+  db: LogDb, held: EpisodeRow, rows: readonly EventRow[], durability: WriteDurability = 'strict',
+): Promise<EpisodeRow | null> {
+  const transaction = await writeTransaction(db, ['episodes', 'events', 'monthlyStats'], durability);
   const done = transactionDone(transaction);
   let moved = false;
   const next = rows.reduce(applyEvent, held);

@@ -78,10 +78,10 @@ describe('episode log', () => {
     // Poison the cache with a snapshot of another step: only a matching one may be trusted.
     const lie = { value: 'safety', context: { ...controller.getView().snapshot.context, trail: ['lie'] } };
     const { seq } = await store.load(controller.episodeId);
-    await store.saveSnapshot(controller.episodeId, { sopHash: await hashSop(testAf), appVersion: '0.9.0', seq, snapshot: lie });
+    await store.checkpoint(controller.episodeId, { sopHash: await hashSop(testAf), appVersion: '0.9.0', seq, snapshot: lie });
     const rebuilt = await resumeEpisodeRun(store, controller.episodeId, { collapse: testCollapse, appVersion: '1.0.0' });
     expect(stepTitle(rebuilt)).toBe('Urgent review');
-    await store.saveSnapshot(controller.episodeId, { sopHash: await hashSop(testAf), appVersion: '1.0.0', seq, snapshot: lie });
+    await store.checkpoint(controller.episodeId, { sopHash: await hashSop(testAf), appVersion: '1.0.0', seq, snapshot: lie });
     const cached = await resumeEpisodeRun(store, controller.episodeId, { collapse: testCollapse, appVersion: '1.0.0' });
     expect(cached.getView().snapshot.context.trail).toEqual(['lie']);
   });

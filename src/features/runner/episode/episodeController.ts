@@ -11,29 +11,34 @@ import type { EpisodeStore } from './episodeStore';
 import type { ControllerParts, EpisodeView } from './episodeView';
 import { failureMessage } from './failureMessage';
 import { LogWriteQueue } from './logWriteQueue';
+import { CheckpointSchedule } from './checkpointSchedule';
 
 export type { EpisodeView } from './episodeView';
-
-const SNAPSHOT_PAUSE_MS = 1500;
 
 export class EpisodeController {
   private view: EpisodeView;
   private latest: SopSnapshot;
   private readonly log: LoggedEvent[];
   private readonly listeners = new Set<() => void>();
-  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly queue: LogWriteQueue;
+  private readonly checkpoints: CheckpointSchedule;
+  /** The log's head as last stored: the snapshot saved at a checkpoint is the state at this sequence number. */
+  private storedSeq: number | null = null;
 
   constructor(private readonly parts: ControllerParts) {
     this.queue = new LogWriteQueue((events) => parts.store.append(parts.episodeId, events), {
       stored: (seq) => {
         this.view = { ...this.view, saving: false, storageError: null };
         this.show(this.latest);
-        if (seq !== null) this.scheduleSnapshot(seq);
+        if (seq !== null) {
+          this.storedSeq = seq;
+          this.checkpoints.stored();
+        }
       },
       failed: (message) => this.update({ saving: false, storageError: message }),
       slow: () => this.update({ saving: true }),
     });
+    this.checkpoints = new CheckpointSchedule(() => this.saveCheckpoint(), () => this.queue.writing || this.queue.pending > 0);
     this.latest = parts.snapshot;
     this.log = [...parts.log];
     this.view = {
@@ -176,6 +181,8 @@ export class EpisodeController {
     if (this.queue.pending > 0) return false;
     try {
       await this.parts.store.end(this.parts.episodeId, request);
+      // The end is written strictly, which flushes every step before it.
+      this.checkpoints.stop();
       this.update({ ended: request.status, storageError: null });
       return true;
     } catch (error) {
@@ -188,16 +195,20 @@ export class EpisodeController {
     return this.queue.push(rows);
   }
 
-  // The snapshot is only a cache for a quick resume, so it is saved once the
-  // worker pauses rather than after every tap: its write would otherwise queue
-  // behind, and delay, the next step's log write. Failing to save it loses nothing.
-  private scheduleSnapshot(seq: number): void {
-    if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = setTimeout(() => {
-      this.snapshotTimer = null;
-      if (this.queue.pending > 0 || this.queue.writing) return;
-      const { store, episodeId, sopHash, appVersion } = this.parts;
-      void store.saveSnapshot(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) }).catch(() => undefined);
-    }, SNAPSHOT_PAUSE_MS);
+  /** The page is being hidden: the steps written so far are flushed to the disk now (checkpointSchedule.ts). */
+  checkpointNow(): void {
+    if (!this.view.ended) this.checkpoints.now();
+  }
+
+  // The checkpoint's strict write is the snapshot, a cache for a quick resume:
+  // saved at a pause rather than after every tap, it never queues behind (and
+  // delays) the next step's log write. It is the state at the stored head, as
+  // nothing is waiting to be written when it runs. Its commit also flushes
+  // every relaxed log write before it (dbEpisodeStore.ts).
+  private saveCheckpoint(): Promise<void> {
+    const { store, episodeId, sopHash, appVersion } = this.parts;
+    const seq = this.storedSeq;
+    if (seq === null) return Promise.resolve();
+    return store.checkpoint(episodeId, { sopHash, appVersion, seq, snapshot: persistable(this.latest) });
   }
 }

@@ -47,13 +47,20 @@ export interface EpisodeStore {
   /** True when steps go to the governance log (false in the sandbox). */
   readonly durable: boolean;
   start(request: StartRequest): Promise<{ episodeId: string; seq: number }>;
-  /** Appends in order. Retrying with the same events (same ids) never writes them twice. */
+  /**
+   * Appends in order. Retrying with the same events (same ids) never writes them twice.
+   * The commit may be relaxed (not yet flushed to the disk): `checkpoint` flushes it.
+   */
   append(episodeId: string, events: readonly NewEvent[]): Promise<{ seq: number }>;
   end(episodeId: string, request: EndRequest): Promise<void>;
   /** The newest open episode, if any (after a reload, crash or closed tab). */
   findOpen(): Promise<string | null>;
   load(episodeId: string): Promise<StoredEpisode>;
-  saveSnapshot(episodeId: string, entry: { sopHash: string; appVersion: string; seq: number; snapshot: unknown }): Promise<void>;
+  /**
+   * Saves the snapshot at stored head `seq` (a cache for a quick resume) in a
+   * strict commit, which also flushes every append before it to the disk.
+   */
+  checkpoint(episodeId: string, entry: { sopHash: string; appVersion: string; seq: number; snapshot: unknown }): Promise<void>;
   loadSnapshot(episodeId: string, expect: { sopHash: string; appVersion: string }): Promise<unknown>;
   contact(roleId: string): Promise<DirectoryContact | null>;
 }

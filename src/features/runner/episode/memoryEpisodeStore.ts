@@ -49,7 +49,7 @@ export function createMemoryEpisodeStore(directory: Record<string, DirectoryCont
       const { stored } = get(episodeId);
       return { ...stored, rows: [...stored.rows] };
     },
-    async saveSnapshot(episodeId, entry) {
+    async checkpoint(episodeId, entry) {
       get(episodeId).snapshot = entry;
     },
     async loadSnapshot(episodeId, expect) {

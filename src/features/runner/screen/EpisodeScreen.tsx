@@ -25,6 +25,7 @@ import { ObservationsPanel } from './ObservationsPanel';
 import { ModalityCheck, WRONG_SCAN_REASON } from './ModalityCheck';
 import type { Modality, Observations } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
+import { useFlushWhenLeft } from './useFlushWhenLeft';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
 import { CprMode, cprRunning } from '../cpr/CprMode';
@@ -55,6 +56,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   const [cprFolded, setCprFolded] = useState(false);
   const current = stepOf(controller.model, view.snapshot);
   useScreenKeptOn(view.ended === null);
+  useFlushWhenLeft(controller);
 
   const send = useCallback(
     (event: StepEventInput) => {
