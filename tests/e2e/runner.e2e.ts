@@ -192,7 +192,7 @@ describe('runner in the browser, offline', () => {
     await leaveStep(page, first!.step, first!.via);
     await expectHeading(page, second!.step.title);
     const tap = await writes();
-    expect(tap.filter((w) => w.stores.includes('events'))).toEqual([{ stores: 'episodes,events,monthlyStats', durability: 'relaxed' }]);
+    expect(tap.filter((w) => w.stores.includes('events'))).toEqual([{ stores: 'episodes,events,statsDue', durability: 'relaxed' }]);
     // The worker pauses: the checkpoint follows.
     await expect.poll(writes, { timeout: 10_000 }).toContainEqual({ stores: 'snapshots', durability: 'strict' });
     expect((await writes()).findIndex((w) => w.stores === 'snapshots')).toBeGreaterThan((await writes()).findIndex((w) => w.stores.includes('events')));

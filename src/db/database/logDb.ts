@@ -7,7 +7,7 @@ import Dexie, { type Table } from 'dexie';
 import { declareVersions, LATEST_VERSION } from './migrations';
 import type { MonthlyStatsRow } from '../read';
 import type { BlockKey } from '../packs';
-import type { ApproverKeyRow, LibraryLogRow, DirectoryRow, EpisodeRow, EventRow, PackBlockRow, PackRow, SettingRow, SnapshotRow, SopRow } from './rows';
+import type { ApproverKeyRow, LibraryLogRow, DirectoryRow, EpisodeRow, EventRow, PackBlockRow, PackRow, SettingRow, SnapshotRow, SopRow, StatsDueRow } from './rows';
 
 export const DEFAULT_DB_NAME = 'cdc-episode-log';
 
@@ -27,6 +27,8 @@ export class LogDb extends Dexie {
   libraryLog!: Table<LibraryLogRow, number>;
   /** This device's approver keys (schema version 6). */
   approverKeys!: Table<ApproverKeyRow, string>;
+  /** Monthly totals still to be moved on after a tap (schema version 7, read/dueStats.ts). */
+  statsDue!: Table<StatsDueRow, [string, number]>;
 
   /** `upToVersion` exists for migration tests: open the schema as an older app shipped it. */
   constructor(name: string = DEFAULT_DB_NAME, upToVersion: number = LATEST_VERSION) {

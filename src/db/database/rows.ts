@@ -145,6 +145,17 @@ export interface ApproverKeyRow {
   createdAt: number;
 }
 
+/**
+ * A tap's note that the monthly totals still count an earlier summary of its
+ * episode (schema version 7): `counted`, as it stood at sequence number `seq`.
+ * Of several notes for one episode, the oldest is the one counted.
+ */
+export interface StatsDueRow {
+  episodeId: string;
+  seq: number;
+  counted: EpisodeRow;
+}
+
 export interface SnapshotRow {
   episodeId: string;
   sopHash: string;

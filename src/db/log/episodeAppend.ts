@@ -7,7 +7,7 @@ import { chainEvents } from './eventHash';
 import { holdsEpisodeLock, withEpisodeLock } from './episodeLock';
 import { applyEvent } from './episodeSummary';
 import { openLogDb, type LogDb } from '../database';
-import { updateMonthlyStats } from '../read';
+import { moveCountedStats } from '../read';
 import { appendOnKnownHead, type KnownHead } from './knownHeadAppend';
 import { prepareEvents, type NewEvent, type PreparedEvent } from './newEvents';
 import type { EpisodeRow, EventRow, WriteDurability } from '../database';
@@ -79,14 +79,14 @@ async function appendCarefully(
   const fresh = prepared.slice(stored).map((event) => ({ ...event, episodeId }));
   const rows = await chainEvents({ seq: head.lastSeq, hash: head.headHash }, fresh);
   const episode = rows.reduce(applyEvent, head);
-  await db.transaction('rw', [db.episodes, db.events, db.monthlyStats], async () => {
+  await db.transaction('rw', [db.episodes, db.events, db.monthlyStats, db.statsDue], async () => {
     const current = await db.episodes.get(episodeId);
     if (!current || current.lastSeq !== head.lastSeq || current.headHash !== head.headHash || current.status !== 'open') {
       throw new ChainConflictError(head.lastSeq, current?.lastSeq ?? -1);
     }
     await db.events.bulkAdd(rows);
     await db.episodes.put(episode);
-    await updateMonthlyStats(db.monthlyStats, head, episode);
+    await moveCountedStats(db, head, episode);
   });
   return { episode, events: rows, alreadyStored: false };
 }

@@ -8,7 +8,7 @@ import { canonicalJson, sha256Hex, verifyChain } from './eventHash';
 import { episodeFromEvents } from './episodeSummary';
 import { linkedSopHashes } from './linkedSops';
 import { openLogDb, type LogDb } from '../database';
-import { updateMonthlyStats } from '../read';
+import { moveCountedStats, updateMonthlyStats } from '../read';
 import { eventsOf } from './episodeReads';
 import { isEnded, packFits, packOf } from '../packs';
 import { dropBlockHolding } from '../packs';
@@ -192,7 +192,7 @@ async function importEpisodes(file: v.InferOutput<typeof ExportSchema>, db: LogD
       continue;
     }
     try {
-      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats, db.packs, db.packBlocks], async () => {
+      const outcome = await db.transaction('rw', [db.episodes, db.events, db.sops, db.monthlyStats, db.statsDue, db.packs, db.packBlocks], async () => {
         const existing = await db.episodes.get(episodeId);
         if (existing) {
           if (existing.headHash === check.head && existing.lastSeq === check.seq) return 'duplicate';
@@ -208,7 +208,7 @@ async function importEpisodes(file: v.InferOutput<typeof ExportSchema>, db: LogD
           await db.events.bulkAdd(added);
           const updated = { ...episode, origin: existing.origin };
           await db.episodes.put(updated);
-          await updateMonthlyStats(db.monthlyStats, existing, updated);
+          await moveCountedStats(db, existing, updated);
           // Packed from the rows as stored: the earlier ones were written by another import or by this tablet.
           await putPackIfEnded(db, updated, await eventsOf(episodeId, db));
           return 'extended';

@@ -6,8 +6,8 @@
 import { StorageError } from '../database';
 import { applyEvent } from './episodeSummary';
 import type { LogDb, WriteDurability } from '../database';
-import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read';
-import { keyValueStore, requestResult, transactionDone, writeTransaction } from '../database';
+import { noteStatsDue } from '../read';
+import { requestResult, transactionDone, writeTransaction } from '../database';
 import type { EpisodeRow, EventRow } from '../database';
 import { appendUnderLease } from './leasedAppend';
 
@@ -49,7 +49,7 @@ export async function appendOnKnownHead(
   if (known.row && known.row.status !== 'open') return null;
   const durability = options.durability ?? 'strict';
   if (options.leased && known.row) return appendUnderLease(db, known.row, rows, durability);
-  const transaction = await writeTransaction(db, ['episodes', 'events', 'monthlyStats'], durability);
+  const transaction = await writeTransaction(db, ['episodes', 'events', 'statsDue'], durability);
   const done = transactionDone(transaction);
   let refused: 'stale' | 'missing' | null = null;
   const abort = () => {
@@ -67,7 +67,7 @@ export async function appendOnKnownHead(
   try {
     const episodes = transaction.objectStore('episodes');
     const events = transaction.objectStore('events');
-    const stats = transaction.objectStore('monthlyStats');
+    const due = transaction.objectStore('statsDue');
     const headRead = quiet(requestResult(episodes.get(episodeId) as IDBRequest<EpisodeRow | undefined>));
     let episode: EpisodeRow | null = null;
     if (known.row) {
@@ -76,23 +76,17 @@ export async function appendOnKnownHead(
       // undoes these writes.
       const held = known.row;
       const next = rows.reduce(applyEvent, held);
-      const statsRead = statsChanged(held, next) ? quiet(requestResult(stats.get(statsKey(next)) as IDBRequest<MonthlyStatsRow | undefined>)) : null;
       for (const row of rows) events.add(row);
       episodes.put(next);
-      if (refuse(await headRead)) {
-        episode = next;
-        if (statsRead) {
-          const current = await statsRead;
-          await updateMonthlyStats({ get: async () => current, put: (row: MonthlyStatsRow) => requestResult(stats.put(row)) }, held, next);
-        }
-      }
+      noteStatsDue(due, held, next);
+      if (refuse(await headRead)) episode = next;
     } else {
       const stored = await headRead;
       if (refuse(stored)) {
         episode = rows.reduce(applyEvent, stored!);
         for (const row of rows) events.add(row);
         episodes.put(episode);
-        await updateMonthlyStats(keyValueStore<MonthlyStatsRow>(stats), stored!, episode);
+        noteStatsDue(due, stored!, episode);
       }
     }
     await done;

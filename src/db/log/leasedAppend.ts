@@ -4,18 +4,19 @@
 // events' keys ([episodeId+seq]) still guard it: an event already stored under
 // the next sequence number fails its add and aborts the whole transaction.
 // Nothing is read, so the commit is asked for as soon as the writes are issued
-// instead of after their results have come back to the page.
+// instead of after their results have come back to the page: a change to the
+// dashboard's totals is noted for later, not read and written here (read/dueStats.ts).
 import { applyEvent } from './episodeSummary';
-import { requestResult, transactionDone, writeTransaction } from '../database';
+import { transactionDone, writeTransaction } from '../database';
 import type { LogDb, WriteDurability } from '../database';
-import { statsChanged, statsKey, updateMonthlyStats, type MonthlyStatsRow } from '../read';
+import { noteStatsDue } from '../read';
 import type { EpisodeRow, EventRow } from '../database';
 
 /** Resolves with the new summary, or null when the chain had moved on (nothing written). */
 export async function appendUnderLease(
   db: LogDb, held: EpisodeRow, rows: readonly EventRow[], durability: WriteDurability = 'strict',
 ): Promise<EpisodeRow | null> {
-  const transaction = await writeTransaction(db, ['episodes', 'events', 'monthlyStats'], durability);
+  const transaction = await writeTransaction(db, ['episodes', 'events', 'statsDue'], durability);
   const done = transactionDone(transaction);
   let moved = false;
   const next = rows.reduce(applyEvent, held);
@@ -28,12 +29,7 @@ export async function appendUnderLease(
       });
     }
     transaction.objectStore('episodes').put(next);
-    const stats = transaction.objectStore('monthlyStats');
-    if (statsChanged(held, next)) {
-      // The month's totals are shared with other episodes, so they are read and written in this transaction.
-      const current = await requestResult(stats.get(statsKey(next)) as IDBRequest<MonthlyStatsRow | undefined>);
-      await updateMonthlyStats({ get: async () => current, put: (row: MonthlyStatsRow) => (stats.put(row), Promise.resolve()) }, held, next);
-    }
+    noteStatsDue(transaction.objectStore('statsDue'), held, next);
     commitNow(transaction);
     await done;
     return next;

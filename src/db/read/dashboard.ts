@@ -4,6 +4,7 @@
 // answer. Reads a few hundred rows whatever the size of the log.
 import { openLogDb, type LogDb } from '../database';
 import { statsFromEpisodes, type MonthlyStatsRow } from './monthlyStats';
+import { settleDueStats } from './dueStats';
 import { EPISODE_STATUSES, URGENCIES, type EpisodeRow, type EpisodeStatus } from '../database';
 
 export { monthKey } from './monthlyStats';
@@ -120,6 +121,8 @@ export function computeDashboard(rows: Iterable<EpisodeRow>): DashboardFigures {
 }
 
 export async function loadDashboard(range: MonthRange = {}, db: LogDb = openLogDb()): Promise<DashboardFigures> {
+  // A change a tap noted for later (dueStats.ts) is counted before the totals are read.
+  await settleDueStats(db);
   const rows = await db.monthlyStats.where('month').between(range.fromMonth ?? '', range.toMonth ?? '\uffff', true, true).toArray();
   return figuresFromStats(rows);
 }

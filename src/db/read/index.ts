@@ -4,3 +4,4 @@ export * from './dashboard';
 export * from './dateRangeReads';
 export * from './episodeQueries';
 export * from './monthlyStats';
+export * from './dueStats';

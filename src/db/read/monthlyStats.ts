@@ -1,7 +1,9 @@
 // Running totals per UTC month and SOP, kept in step with every episode
-// summary change inside the same transaction, so the governance dashboard
-// reads a few hundred rows instead of every episode. Rebuildable from the
-// episodes at any time (the v3 migration and bulk loads do that).
+// summary change, so the governance dashboard reads a few hundred rows
+// instead of every episode: inside the same transaction, except for the
+// runner's taps, which note the change and have it settled just after
+// (dueStats.ts). Rebuildable from the episodes at any time (the v3 migration
+// and bulk loads do that).
 import type { Table } from 'dexie';
 import { EPISODE_STATUSES, type EpisodeRow, type EpisodeStatus } from '../database';
 

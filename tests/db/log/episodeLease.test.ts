@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appendEvents, endEpisode, holdEpisodeLock, prepareEvents, releaseEpisodeLock, verifyEpisode, type KnownHead } from '../../../src/db/log';
 import { type EpisodeRow } from '../../../src/db/database';
+import { settleDueStats } from '../../../src/db/read';
 import { holdsEpisodeLock } from '../../../src/db/log';
 import { FakeLockManager, installFakeLocks } from '../fakeLocks';
 import { freshDb, recordEpisode, T0, MINUTE } from '../logFixtures';
@@ -58,6 +59,7 @@ describe('a tab running an episode holds its lock until it ends it', () => {
     expect(fast).toMatchObject({ lastSeq: 5, firstClinicianReachedAt: T0 + 3 * MINUTE });
     expect({ ...fast, id: '', headHash: '', deviceId: '' }).toEqual({ ...slow, id: '', headHash: '', deviceId: '' });
     expect(await leased.episodes.get(fast!.id)).toEqual(fast);
+    await settleDueStats(leased);
     expect(await leased.monthlyStats.toArray()).toEqual(await careful.monthlyStats.toArray());
     expect(await verifyEpisode(fast!.id, leased)).toMatchObject({ ok: true });
   });

@@ -3,7 +3,8 @@
 // chain's sequence number and matches the snapshot cache's.
 import { appendEvents, endEpisode, holdEpisodeLock, loadEpisode, latestOpenEpisodeId, loadSnapshot, releaseEpisodeLock, saveSnapshot, startEpisode, type KnownHead, type NewEvent } from '../../../db/log';
 import { getDirectoryEntry } from '../../../db/config';
-import { type EpisodeRow, type LogDb } from '../../../db/database';
+import { settleDueStats } from '../../../db/read';
+import { openLogDb, type EpisodeRow, type LogDb } from '../../../db/database';
 import { APP_VERSION } from '../../../shared/release';
 import type { EpisodeStore, StoredEpisode } from './episodeStore';
 
@@ -36,6 +37,7 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
     async end(episodeId, request) {
       const result = await endEpisode(episodeId, { ...request, knownHead: heads.get(episodeId) }, db);
       remember(result.episode);
+      await settleDueStats(db ?? openLogDb());
       releaseEpisodeLock(episodeId);
     },
     findOpen: () => latestOpenEpisodeId(db),
@@ -57,7 +59,9 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
       };
     },
     async checkpoint(episodeId, entry) {
-      // saveSnapshot's commit is strict, and a strict commit flushes every relaxed append before it.
+      // The dashboard's totals the taps left for later (db/read/dueStats.ts), then the snapshot.
+      // Both commit strictly, and a strict commit flushes every relaxed append before it.
+      await settleDueStats(db ?? openLogDb());
       await saveSnapshot({ episodeId, ...entry }, db);
     },
     async loadSnapshot(episodeId, expect) {
