@@ -102,6 +102,25 @@ describe('episode log', () => {
     expect(stepTitle(controller)).toBe('Keep the patient safe while you call');
   });
 
+  it('ends an episode even when the dashboard totals cannot be settled then (the notes wait for the next settle)', async () => {
+    const db = openLogDb(`settle-fails-${Date.now()}`);
+    const { controller } = await started(createDbEpisodeStore(db));
+    await controller.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 }, 'adverse');
+    vi.spyOn(db.statsDue, 'toArray').mockRejectedValue(new DOMException('The database is busy.', 'UnknownError'));
+    expect(await controller.abandon('Started in error')).toBe(true);
+    expect(controller.getView()).toMatchObject({ ended: 'abandoned', storageError: null });
+    expect((await db.episodes.get(controller.episodeId))?.status).toBe('abandoned');
+  });
+
+  it('still flushes at a checkpoint when the dashboard totals cannot be settled then', async () => {
+    const db = openLogDb(`settle-fails-checkpoint-${Date.now()}`);
+    const { controller } = await started(createDbEpisodeStore(db));
+    await controller.send({ type: 'ANSWER', option: 'yes', at: T0 + 1000 }, 'adverse');
+    vi.spyOn(db.statsDue, 'toArray').mockRejectedValue(new DOMException('The database is busy.', 'UnknownError'));
+    controller.checkpointNow();
+    await vi.waitFor(async () => expect((await db.snapshots.get(controller.episodeId))?.seq).toBe((await db.episodes.get(controller.episodeId))?.lastSeq));
+  });
+
   it('refuses a write from a second tab that has not seen the latest step, instead of interleaving two copies', async () => {
     const db = openLogDb(`two-tabs-${Date.now()}`);
     const { controller: first } = await started(createDbEpisodeStore(db));

@@ -37,7 +37,8 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
     async end(episodeId, request) {
       const result = await endEpisode(episodeId, { ...request, knownHead: heads.get(episodeId) }, db);
       remember(result.episode);
-      await settleDueStats(db ?? openLogDb());
+      // The episode has ended whatever happens here: totals not settled now stay noted for the next settle.
+      await settleDueStats(db ?? openLogDb()).catch(() => undefined);
       releaseEpisodeLock(episodeId);
     },
     findOpen: () => latestOpenEpisodeId(db),
@@ -60,8 +61,9 @@ export function createDbEpisodeStore(db?: LogDb): EpisodeStore {
     },
     async checkpoint(episodeId, entry) {
       // The dashboard's totals the taps left for later (db/read/dueStats.ts), then the snapshot.
-      // Both commit strictly, and a strict commit flushes every relaxed append before it.
-      await settleDueStats(db ?? openLogDb());
+      // Both commit strictly, and a strict commit flushes every relaxed append before it; the
+      // snapshot's decides whether the checkpoint was made (notes not settled wait for the next one).
+      await settleDueStats(db ?? openLogDb()).catch(() => undefined);
       await saveSnapshot({ episodeId, ...entry }, db);
     },
     async loadSnapshot(episodeId, expect) {
