@@ -35,11 +35,3 @@ export async function writeTransaction(db: LogDb, stores: string[], durability: 
   if (!db.isOpen()) await db.open();
   return db.backendDB().transaction(stores, 'readwrite', { durability });
 }
-
-/** The get/put a key-value store offers, over one raw object store. */
-export function keyValueStore<T>(store: IDBObjectStore): { get(key: string): Promise<T | undefined>; put(row: T): Promise<unknown> } {
-  return {
-    get: (key) => requestResult(store.get(key) as IDBRequest<T | undefined>),
-    put: (row) => requestResult(store.put(row)),
-  };
-}

@@ -62,13 +62,8 @@ export function statsChanged(before: EpisodeRow | null, after: EpisodeRow): bool
   );
 }
 
-export interface StatsStore {
-  get(key: string): PromiseLike<MonthlyStatsRow | undefined>;
-  put(row: MonthlyStatsRow): PromiseLike<unknown>;
-}
-
-/** Moves an episode's contribution from its old summary to its new one. Call inside the write transaction (a Dexie table or a raw store). */
-export async function updateMonthlyStats(table: StatsStore | Table<MonthlyStatsRow, string>, before: EpisodeRow | null, after: EpisodeRow): Promise<void> {
+/** Moves an episode's contribution from its old summary to its new one. Call inside the write transaction. */
+export async function updateMonthlyStats(table: Table<MonthlyStatsRow, string>, before: EpisodeRow | null, after: EpisodeRow): Promise<void> {
   if (!statsChanged(before, after)) return;
   const stats = (await table.get(statsKey(after))) ?? emptyStats(after);
   if (before) count(stats, before, -1);
