@@ -30,11 +30,6 @@ export class CheckpointSchedule {
     private readonly busy: () => boolean,
   ) {}
 
-  /** Whether some stored write has not been flushed yet. */
-  get owed(): boolean {
-    return this.unflushedSince !== null;
-  }
-
   /** A write was stored (relaxed). */
   stored(): void {
     this.stores += 1;
