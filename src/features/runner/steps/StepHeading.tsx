@@ -3,26 +3,15 @@
 // once the step is on show: a screen made ready out of sight waits), and the
 // decision under it starts on screen.
 import { memo, useEffect, useRef } from 'react';
+import { afterNextPaint } from '../../../shared/platform';
 import { useStepShown } from './stepShown';
 import './StepHeading.css';
 
-/**
- * Runs `task` just after the next frame is painted. Moving focus forces the
- * browser to lay the page out there and then; after the paint the layout is
- * already done, so the new step shows sooner (bench:runner: about 2 ms off the
- * median tap and 3-4 ms off the p95 at 4x throttling) and focus follows a
- * moment later.
- */
-function afterPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
+// Focus moves just after the next frame is painted (afterNextPaint). Moving
+// focus forces the browser to lay the page out there and then; after the paint
+// the layout is already done, so the new step shows sooner (bench:runner: about
+// 2 ms off the median tap and 3-4 ms off the p95 at 4x throttling) and focus
+// follows a moment later.
 
 /** Less of the decision's first control than this on screen, and it counts as below the fold. */
 const TARGET_PX = 48;
@@ -48,7 +37,7 @@ function focusWithDecisionInView(heading: HTMLHeadingElement): void {
 export const StepHeading = memo(function StepHeading({ stepKey, title, text, decision = true }: { stepKey: string; title: string; text?: string; decision?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useStepShown();
-  useEffect(() => (shown ? afterPaint(() => {
+  useEffect(() => (shown ? afterNextPaint(() => {
     if (!heading.current) return;
     if (decision) focusWithDecisionInView(heading.current);
     else heading.current.focus();
