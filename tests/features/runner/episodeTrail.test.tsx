@@ -1,35 +1,14 @@
 // "Where am I": every episode screen carries the SOP, steps done, answers
 // given, time since the start and the clock time a running wait ends.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
-import { openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { holdFrames, openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
 
 beforeEach(() => useRunnerClock());
 afterEach(() => stopRunnerClock());
 
 const trail = () => within(screen.getByRole('region', { name: 'Where you are' }));
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Frames that come only when the test paints one (`paint()` runs the frame and the tasks it posts). */
-function heldFrames() {
-  const queued = new Map<number, FrameRequestCallback>();
-  let next = 1;
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    queued.set(next, callback);
-    return next++;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (handle: number) => queued.delete(handle));
-  return {
-    async paint() {
-      await act(async () => {
-        const due = [...queued.values()];
-        queued.clear();
-        due.forEach((callback) => callback(performance.now()));
-        await vi.advanceTimersByTimeAsync(0);
-      });
-    },
-  };
-}
 
 describe('episode trail', () => {
   it('counts steps done and answers given, and the time since the start', async () => {
@@ -49,7 +28,7 @@ describe('episode trail', () => {
 
   it('moves on just after the frame that shows the new step is painted, so a tap\'s frame carries the step alone', async () => {
     const run = await openSop('Fast AF');
-    const frames = heldFrames();
+    const frames = holdFrames();
     await run.choose('Yes');
     run.expectStep('Keep the patient safe while you call');
     expect(trail().getByText('0 steps done')).toBeInTheDocument();

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { setEpisodeActive } from '../../../src/shared/activity';
-import { eventually, openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
+import { eventually, holdFrames, openSop, stopRunnerClock, useRunnerClock } from './runnerDriver';
 
 beforeEach(() => useRunnerClock());
 afterEach(() => {
@@ -30,5 +30,17 @@ describe('scan type at the start of an episode', () => {
     const run = await openSop('Fast AF');
     await run.choose('Yes');
     expect(screen.queryByText(/Scan type:/)).not.toBeInTheDocument();
+  });
+
+  it('goes, and Back comes, just after the frame that shows the next step is painted (that frame carries the step alone)', async () => {
+    const run = await openSop('Fast AF');
+    const frames = holdFrames();
+    await run.choose('Yes');
+    run.expectStep('Keep the patient safe while you call');
+    expect(screen.getByText(/Scan type:/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Back (undo last answer)' })).not.toBeInTheDocument();
+    await frames.paint();
+    expect(screen.queryByText(/Scan type:/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Back (undo last answer)' })).toBeInTheDocument();
   });
 });

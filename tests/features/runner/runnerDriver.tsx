@@ -71,6 +71,31 @@ export function useRunnerClock(): void {
   vi.stubGlobal('cancelAnimationFrame', (handle: number) => clearImmediate(handle as unknown as NodeJS.Immediate));
 }
 
+/**
+ * Frames come only when the test paints one (under the runner clock): `paint()`
+ * runs the frame's callbacks and the tasks they post, as a frame being painted
+ * does. Until then what the app leaves for after the paint waits.
+ */
+export function holdFrames() {
+  const queued = new Map<number, FrameRequestCallback>();
+  let next = 1;
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    queued.set(next, callback);
+    return next++;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (handle: number) => queued.delete(handle));
+  return {
+    async paint() {
+      await act(async () => {
+        const due = [...queued.values()];
+        queued.clear();
+        due.forEach((callback) => callback(performance.now()));
+        await vi.advanceTimersByTimeAsync(0);
+      });
+    },
+  };
+}
+
 export function stopRunnerClock(): void {
   // The app's alarm clock outlives sections, and so tests: each test starts with it silent.
   appAlarms.cancelWhere('');
@@ -203,6 +228,8 @@ export async function openEscalate(options: RunOptions = {}) {
       await user.click(box);
       const start = realNow();
       while (waitingSince(start) && (box as HTMLInputElement).checked === was && !storageProblem()) await settle(1);
+      // The timers tray around the step follows a frame later (useAfterPaint).
+      await settle();
     },
     async continue() {
       const before = stepTitle();

@@ -26,6 +26,7 @@ import { ModalityCheck, WRONG_SCAN_REASON } from './ModalityCheck';
 import type { Modality, Observations } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { useFlushWhenLeft } from './useFlushWhenLeft';
+import { useAfterPaint } from './useAfterPaint';
 import { StepStage } from './StepStage';
 import { docOfStep } from '../steps/docOfStep';
 import { CprMode, cprRunning } from '../cpr/CprMode';
@@ -115,8 +116,11 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   };
 
   const Screen = current ? screenFor(current.step) : null;
+  // The parts around the step follow it one frame later, so a tap's frame carries the step alone (useAfterPaint.ts).
+  // The ambulance watch, which keeps its own alarm, stays on the live view.
+  const around = useAfterPaint(view);
   // Only automatic modality routing has happened so far: the worker has not yet left a step.
-  const atFirstShownStep = view.snapshot.context.moves.every((move) => view.doc.steps.find((s) => s.id === move.stepId)?.kind === 'modality');
+  const atFirstShownStep = around.snapshot.context.moves.every((move) => around.doc.steps.find((s) => s.id === move.stepId)?.kind === 'modality');
   const blocked = view.storageError !== null && !view.inCollapse;
   const shownDoc = current ? docOfStep(view, current) : view.doc;
   // The running CPR clock takes the step's place (the steps are one tap away: "Show the steps").
@@ -124,7 +128,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   return (
     <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving} ref={episodeElement}>
       <CollapseButton onCollapse={collapse} active={view.inCollapse} />
-      <EpisodeTrail view={view} />
+      <EpisodeTrail view={around} />
       <div className="runner-banners">
         <TemplateBanner doc={shownDoc} />
         {!view.durable && !view.notice ? <Banner label="Sandbox">Preview only: nothing is written to the governance log.</Banner> : null}
@@ -133,7 +137,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
           <StorageErrorPanel message={view.storageError} onRetry={retry} blocking={false} />
         ) : null}
       </div>
-      <TimersTray reminders={view.snapshot.context.reminders} onReminderDone={reminderDone} />
+      <TimersTray reminders={around.snapshot.context.reminders} onReminderDone={reminderDone} />
       <AmbulanceWatch
         episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
         note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
@@ -151,7 +155,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
         <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
       )}
       {/* Below the decision: the trail above names the scan type, and the decision keeps its place above the fold. */}
-      {onRestartAs && atFirstShownStep && !view.inCollapse && view.ended === null ? (
+      {onRestartAs && atFirstShownStep && !around.inCollapse && view.ended === null ? (
         <ModalityCheck
           modality={view.snapshot.context.modality}
           offered={view.doc.modalities}
@@ -167,7 +171,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
       {tools}
       {view.ended === null && !cprOpen ? <ObservationsPanel current={view.observations} onSave={noteObservations} /> : null}
       {view.durable ? <LocalReference current={view.localRef} onSave={addLocalRef} /> : null}
-      <EpisodeFooter canUndo={view.canUndo && !abandoning} canAbandon={!abandoning} onUndo={undo} onAbandon={startAbandoning} />
+      <EpisodeFooter canUndo={around.canUndo && !abandoning} canAbandon={!abandoning} onUndo={undo} onAbandon={startAbandoning} />
     </div>
   );
 }

@@ -2,13 +2,10 @@
 // SOP, the scan type, how many steps are done and answers given, the time since the start
 // (and since the collapse, in the collapse pathway), and the clock time a
 // running wait ends. It wraps rather than scrolls, and only its clock ticks:
-// the step below is not redrawn each second. It moves on just after the frame
-// that shows a new step is painted, so a tap's frame lays out and paints the
-// step alone (a changed trail line in the same frame cost about 1.5 ms more
-// per tap at 4x throttling); the trail follows one frame later.
-import { useEffect, useState } from 'react';
+// the step below is not redrawn each second. The episode screen draws it from
+// the view as of the last painted frame (useAfterPaint), so it follows a new
+// step one frame later instead of adding to the tap's frame.
 import type { EpisodeView } from '../episode/episodeView';
-import { afterNextPaint } from '../../../shared/platform';
 import { clockTime, duration } from '../format/time';
 import { MODALITY_LABEL } from '../../../shared/session';
 import { useNow } from '../timers/useNow';
@@ -37,15 +34,7 @@ function stepsDone(view: EpisodeView): number {
   }).length;
 }
 
-/** The view the trail shows: the latest one once a frame has been painted since it came. */
-function useViewAfterPaint(view: EpisodeView): EpisodeView {
-  const [shown, setShown] = useState(view);
-  useEffect(() => (shown === view ? undefined : afterNextPaint(() => setShown(view))), [shown, view]);
-  return shown;
-}
-
-export function EpisodeTrail({ view: latest }: { view: EpisodeView }) {
-  const view = useViewAfterPaint(latest);
+export function EpisodeTrail({ view }: { view: EpisodeView }) {
   const { context } = view.snapshot;
   const sop = view.doc.shortTitle ?? view.doc.title;
   return (
