@@ -2,7 +2,7 @@
 // the scan-type check) moves on just after the frame that shows a new step is
 // painted. A tap's frame then lays out and paints the step alone, and the parts
 // around it follow one frame later (bench:runner:frames: a changed trail line
-// in the tap's frame cost about 1.5 ms more at 4x throttling).
+// in the tap's frame cost 1 to 2 ms more at 4x throttling).
 import { useEffect, useState } from 'react';
 import { afterNextPaint } from '../../../shared/platform';
 
