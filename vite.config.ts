@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { keepUsedNhsukRules } from './scripts/build/keepUsedNhsukRules';
+import { keepUsedNhsukRules } from './scripts/build/keepUsedNhsukRules.ts';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 // A build label (e.g. the commit) makes each build's version distinct; the
