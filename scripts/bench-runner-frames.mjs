@@ -9,17 +9,22 @@
 // the whole page (a screen revealed again just after would reuse its paint),
 // and timed from the frame's rAF callbacks to the end of its paint (a
 // user-blocking task posted from there runs once the frame is done). The wait
-// for the frame is not counted.
+// for the frame is not counted. Each change is timed in the light and the
+// low-glare dark theme (<html data-theme>, as the header's switch sets it),
+// the two alternated within each round, so the dark theme's cost to a frame is
+// read from one run.
 // Usage: npm run bench:runner:frames [-- --no-build] [-- --rounds 60] [-- --sop "Chest pain"]
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { machineSpeedLine } from './machine-speed.mjs';
+import { bootstrapDifference, percentile } from './bench-stats.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const ROUNDS = Number(option('--rounds', 60)) || 60;
 const SOP = option('--sop', 'Chest pain');
 const THROTTLE = 4;
+const THEMES = ['light', 'dark'];
 
 /** What each kind of frame changes on the page; the same change made again puts it back, unmeasured, before the next. */
 const CHANGES = {
@@ -50,7 +55,7 @@ try {
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  const figures = await page.evaluate(async ({ changes, rounds }) => {
+  const figures = await page.evaluate(async ({ changes, rounds, themes }) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const frameWork = () => new Promise((resolve) => requestAnimationFrame(() => {
       const start = performance.now();
@@ -82,27 +87,38 @@ try {
     // reuses what the one before it painted: a tap reveals a screen never painted before.
     const reset = document.createElement('style');
     document.head.append(reset);
-    const times = Object.fromEntries(Object.keys(changes).map((label) => [label, []]));
+    const times = Object.fromEntries(themes.map((theme) => [theme, Object.fromEntries(Object.keys(changes).map((label) => [label, []]))]));
     for (let round = 0; round < rounds; round += 1) {
-      for (const [label, kind] of Object.entries(changes)) {
-        reset.textContent = reset.textContent ? '' : '/* repaint */';
-        await frame();
-        await frame();
-        apply[kind]();
-        times[label].push(await frameWork());
-        await frame();
-        apply[kind]();
-        await frame();
+      // Light first in even rounds, dark first in odd ones, so neither always follows the other.
+      for (const theme of round % 2 === 0 ? themes : [...themes].reverse()) {
+        document.documentElement.dataset.theme = theme;
+        for (const [label, kind] of Object.entries(changes)) {
+          reset.textContent = reset.textContent ? '' : '/* repaint */';
+          await frame();
+          await frame();
+          apply[kind]();
+          times[theme][label].push(await frameWork());
+          await frame();
+          apply[kind]();
+          await frame();
+        }
       }
     }
     return times;
-  }, { changes: CHANGES, rounds: ROUNDS });
-  const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+  }, { changes: CHANGES, rounds: ROUNDS, themes: THEMES });
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
   console.log(`\nRunner frames — production build, headless Chromium, ${THROTTLE}x CPU throttling, 768x1024, "${SOP}" at its first step`);
   console.log(machine);
-  console.log(`Main-thread time from a frame's rAF callbacks to the end of its paint, by what the frame changes (${ROUNDS} of each, alternated):`);
-  for (const [label, values] of Object.entries(figures)) {
-    console.log(`  ${label.padEnd(74)} median ${percentile(values, 50).toFixed(1)} ms   p90 ${percentile(values, 90).toFixed(1)} ms`);
+  console.log(`Main-thread time from a frame's rAF callbacks to the end of its paint, by what the frame changes (${ROUNDS} of each in each theme, alternated):`);
+  for (const label of Object.keys(CHANGES)) {
+    console.log(`  ${label}`);
+    for (const theme of THEMES) {
+      const values = figures[theme][label];
+      console.log(`    ${`${theme} theme`.padEnd(12)} median ${ms(percentile(values, 50))}   p90 ${ms(percentile(values, 90))}`);
+    }
+    const [low, high] = bootstrapDifference(figures.dark[label], figures.light[label], 50);
+    console.log(`    dark − light: median ${signed(percentile(figures.dark[label], 50) - percentile(figures.light[label], 50))} (95 % interval ${signed(low)} to ${signed(high)})`);
   }
 } finally {
   await browser.close();

@@ -19,6 +19,7 @@
 // this checkout). --trace: where the main thread's time went in the slowest
 // taps of A at 4x (it slows every tap a little, so it runs A alone).
 import { machineSpeedLine } from './machine-speed.mjs';
+import { bootstrapDifference, percentile } from './bench-stats.mjs';
 import { printTapBreakdown, startTrace } from './runner-trace.mjs';
 import { walkTaps } from './bench-runner-walk.mjs';
 import { withoutEpisodeTrail } from './bench-runner-without-trail.mjs';
@@ -50,31 +51,8 @@ const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefi
 const VS = args.includes('--vs') ? args[args.indexOf('--vs') + 1] : undefined;
 const AB = !args.includes('--no-ab') && !DIST && !TRACE;
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/**
- * The 2.5th and 97.5th centiles of (percentile p of a − percentile p of b)
- * over 2,000 resamples of each arm's taps (a fixed seed, so a rerun on the
- * same figures prints the same interval). An interval that spans zero is a
- * difference this run cannot tell from chance.
- */
-function bootstrapDifference(a, b, p, rounds = 2000) {
-  let seed = 0x2545f491;
-  const random = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 4294967296;
-  };
-  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
-  const differences = [];
-  for (let round = 0; round < rounds; round += 1) differences.push(percentile(resample(a), p) - percentile(resample(b), p));
-  return [percentile(differences, 2.5), percentile(differences, 97.5)];
-}
 const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
 const spread = (values) => `median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   max ${ms(Math.max(...values))}`;
 
