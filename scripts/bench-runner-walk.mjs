@@ -40,8 +40,8 @@ export function urgentPath(doc) {
 }
 
 /** One tap on the step on show, timed in the page: click → new heading painted (and, apart, the app's work just after). */
-async function timedTap(page, step) {
-  return page.evaluate(async ({ label, kind }) => {
+async function timedTap(page, step, nextTitle) {
+  return page.evaluate(async ({ label, kind, nextTitle }) => {
     // The step on show: screens made ready for the next tap, and the step just left, sit out of sight in [inert] slots.
     const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('[inert]'));
     const heading = () => onShow('main h1')[0]?.textContent ?? '';
@@ -81,7 +81,10 @@ async function timedTap(page, step) {
       });
       observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
     });
-    const ready = document.querySelectorAll('main .runner-stage__slot--ready h1').length;
+    const readyHeadings = [...document.querySelectorAll('main .runner-stage__slot--ready h1')];
+    const ready = readyHeadings.length;
+    // Whether the screen this tap reveals was made ready in the reading time (else it is drawn at the tap).
+    const nextReady = readyHeadings.some((h) => h.textContent === nextTitle);
     performance.mark('tap-start');
     const t0 = performance.now();
     button.click();
@@ -96,8 +99,8 @@ async function timedTap(page, step) {
     const phases = write
       ? { toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
       : null;
-    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, phases };
-  }, step);
+    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, nextReady, phases };
+  }, { ...step, nextTitle });
 }
 
 /**
@@ -114,6 +117,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
   const throughAfterPaintTaps = [];
   const byKind = {};
   const byArrival = {};
+  const byReadiness = {};
   const phasesByArrival = {};
   const slowest = [];
   const phaseTimes = {};
@@ -135,7 +139,8 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       if (think > 0) await page.waitForTimeout(think);
       if (mainThread) await mainThread.hold();
       const before = mainThread ? await mainThread.read() : null;
-      const { elapsed, throughAfterPaint, ready, phases } = await timedTap(page, step);
+      const next = path[path.indexOf(step) + 1];
+      const { elapsed, throughAfterPaint, ready, nextReady, phases } = await timedTap(page, step, next?.title);
       if (before) {
         for (const [name, value] of Object.entries(await mainThread.read())) (busy[name] ??= []).push(value - before[name]);
         await mainThread.release();
@@ -143,9 +148,10 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       taps.push(elapsed);
       throughAfterPaintTaps.push(throughAfterPaint);
       if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
-      const arriving = path[path.indexOf(step) + 1]?.kind === 'outcome' ? 'arriving at the outcome' : 'arriving at another step';
+      const arriving = next?.kind === 'outcome' ? 'arriving at the outcome' : 'arriving at another step';
+      (byReadiness[nextReady ? 'the screen revealed was made ready' : 'the screen revealed was drawn at the tap (not ready)'] ??= []).push(elapsed);
       if (phases) for (const [name, value] of Object.entries(phases)) ((phasesByArrival[arriving] ??= {})[name] ??= []).push(value);
-      slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready)`, index: path.indexOf(step), phases });
+      slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready${nextReady ? '' : ', not the one revealed'})`, index: path.indexOf(step), phases });
       byKind[step.kind] = [...(byKind[step.kind] ?? []), elapsed];
       // The tap that reveals the outcome shows the largest screen of the episode.
       byArrival[arriving] = [...(byArrival[arriving] ?? []), elapsed];
@@ -153,5 +159,5 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
+  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, byReadiness, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
 }

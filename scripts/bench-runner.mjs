@@ -287,6 +287,11 @@ try {
   for (const [kind, values] of Object.entries(byArrival).sort()) {
     console.log(`      ${kind}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
   }
+  const byReadiness = {};
+  for (const run of byArm.A) for (const [kind, values] of Object.entries(run.byReadiness ?? {})) byReadiness[kind] = [...(byReadiness[kind] ?? []), ...values];
+  for (const [kind, values] of Object.entries(byReadiness).sort()) {
+    console.log(`      ${kind}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
+  }
   const phaseNames = { toWrite: 'tap → log write starts', write: 'the log write', toDom: 'write done → next step in the DOM', toPaint: 'in the DOM → painted', afterPaint: 'then, not in the tap: the app\'s work just after the paint (focus to the heading)' };
   for (const [key, label] of Object.entries(phaseNames)) {
     const values = byArm.A.flatMap((run) => run.phases[key] ?? []);
