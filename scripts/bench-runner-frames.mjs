@@ -17,7 +17,7 @@
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { machineSpeedLine } from './machine-speed.mjs';
-import { bootstrapDifference, percentile } from './bench-stats.mjs';
+import { bootstrapDifference, ms, percentile, signed } from './bench-stats.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -106,8 +106,6 @@ try {
     }
     return times;
   }, { changes: CHANGES, rounds: ROUNDS, themes: THEMES });
-  const ms = (value) => `${value.toFixed(1)} ms`;
-  const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
   console.log(`\nRunner frames — production build, headless Chromium, ${THROTTLE}x CPU throttling, 768x1024, "${SOP}" at its first step`);
   console.log(machine);
   console.log(`Main-thread time from a frame's rAF callbacks to the end of its paint, by what the frame changes (${ROUNDS} of each in each theme, alternated):`);

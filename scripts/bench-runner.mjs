@@ -19,7 +19,7 @@
 // this checkout). --trace: where the main thread's time went in the slowest
 // taps of A at 4x (it slows every tap a little, so it runs A alone).
 import { machineSpeedLine } from './machine-speed.mjs';
-import { bootstrapDifference, percentile } from './bench-stats.mjs';
+import { bootstrapDifference, ms, percentile, signed } from './bench-stats.mjs';
 import { printTapBreakdown, startTrace } from './runner-trace.mjs';
 import { walkTaps } from './bench-runner-walk.mjs';
 import { withoutEpisodeTrail } from './bench-runner-without-trail.mjs';
@@ -51,9 +51,6 @@ const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefi
 const VS = args.includes('--vs') ? args[args.indexOf('--vs') + 1] : undefined;
 const AB = !args.includes('--no-ab') && !DIST && !TRACE;
 
-const ms = (value) => `${value.toFixed(1)} ms`;
-
-const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
 const spread = (values) => `median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   max ${ms(Math.max(...values))}`;
 
 /** The finding SOPs for echo in a directory of SOP documents, in file-name order. */
@@ -277,20 +274,19 @@ try {
   console.log(`    ${spread(mainTaps)}   (target p95 < 50 ms)`);
   // Before 7 Dec the tap was timed to the first plain task after the frame, which ran after the app's own work queued for after the paint.
   console.log(`    to the end of the app's work just after the paint (focus; how taps were timed before 7 Dec): ${spread(pooled(byArm.A, 'throughAfterPaint'))}`);
-  const byKind = {};
-  for (const run of byArm.A) for (const [kind, values] of Object.entries(run.byKind)) byKind[kind] = [...(byKind[kind] ?? []), ...values];
-  for (const [kind, values] of Object.entries(byKind)) {
+  // Taps grouped as each run grouped them (by step kind, by what they arrive at, by whether the screen was ready), over A's runs.
+  const groupsOf = (runs, key) => {
+    const groups = {};
+    for (const run of runs) for (const [name, values] of Object.entries(run[key] ?? {})) (groups[name] ??= []).push(...values);
+    return groups;
+  };
+  for (const [kind, values] of Object.entries(groupsOf(byArm.A, 'byKind'))) {
     console.log(`      leaving a ${kind} step: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
   }
-  const byArrival = {};
-  for (const run of byArm.A) for (const [kind, values] of Object.entries(run.byArrival ?? {})) byArrival[kind] = [...(byArrival[kind] ?? []), ...values];
-  for (const [kind, values] of Object.entries(byArrival).sort()) {
-    console.log(`      ${kind}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
-  }
-  const byReadiness = {};
-  for (const run of byArm.A) for (const [kind, values] of Object.entries(run.byReadiness ?? {})) byReadiness[kind] = [...(byReadiness[kind] ?? []), ...values];
-  for (const [kind, values] of Object.entries(byReadiness).sort()) {
-    console.log(`      ${kind}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
+  for (const key of ['byArrival', 'byReadiness']) {
+    for (const [group, values] of Object.entries(groupsOf(byArm.A, key)).sort()) {
+      console.log(`      ${group}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
+    }
   }
   const phaseNames = { toWrite: 'tap → log write starts', write: 'the log write', toDom: 'write done → next step in the DOM', toPaint: 'in the DOM → painted', afterPaint: 'then, not in the tap: the app\'s work just after the paint (focus to the heading)' };
   for (const [key, label] of Object.entries(phaseNames)) {

@@ -1,6 +1,9 @@
-// The statistics bench:runner and bench:runner:frames print: a percentile by
-// the nearest-rank method, and a bootstrap interval for the difference of two
-// arms' percentiles.
+// The figures bench:runner and bench:runner:frames print: a percentile by
+// the nearest-rank method, a bootstrap interval for the difference of two
+// arms' percentiles, and milliseconds written as both print them.
+
+export const ms = (value) => `${value.toFixed(1)} ms`;
+export const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)} ms`;
 
 export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
