@@ -12,7 +12,7 @@
 // Targets: tap-to-next-step p95 < 50 ms at 4x; app start to usable < 1 s.
 // Usage: npm run bench:runner [-- --no-build | --dist <dir>] [-- --taps 210] [-- --think 300]
 //   [-- --throttle 4] [-- --tablet-throttle 6 (0: skip)] [-- --ab-rounds 2] [-- --no-ab] [-- --slowest] [-- --trace] [-- --cpu]
-//   [-- --vs <dir> [--vs-sops <dir>]]
+//   [-- --vs <dir> [--vs-sops <dir>]] [-- --dark-by-switch]
 // --vs <dir> makes the A/B this checkout's build (A) against a build made
 // elsewhere (B, e.g. an older commit's), alternated round by round; no C.
 // --dist serves a build made elsewhere as A and skips the A/B (B is built from
@@ -50,6 +50,10 @@ const CPU = args.includes('--cpu');
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const VS = args.includes('--vs') ? args[args.indexOf('--vs') + 1] : undefined;
 const AB = !args.includes('--no-ab') && !DIST && !TRACE;
+// --dark-by-switch: every arm's device says light (prefers-color-scheme), and
+// the dark arm has chosen the dark theme with the header's switch, instead of
+// its device saying dark: tells the theme's cost from the media emulation's.
+const DARK_BY_SWITCH = args.includes('--dark-by-switch');
 
 const spread = (values) => `median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   max ${ms(Math.max(...values))}`;
 
@@ -164,8 +168,17 @@ const mainThread = CPU
  */
 async function open(arm, rate) {
   await throttle(1);
-  await page.emulateMedia({ colorScheme: arm.scheme });
+  await page.emulateMedia({ colorScheme: DARK_BY_SWITCH ? 'light' : arm.scheme });
   await page.goto(`${arm.base}/escalate`);
+  if (DARK_BY_SWITCH) {
+    // The choice the header's switch keeps (app/theme/themeChoice.ts), in this arm's origin; read before the first paint.
+    const shown = await page.evaluate((theme) => {
+      if (theme === 'dark') localStorage.setItem('escalation-assistant.theme', theme);
+      else localStorage.removeItem('escalation-assistant.theme');
+      return document.documentElement.dataset.theme;
+    }, arm.scheme);
+    if (shown !== arm.scheme) await page.reload();
+  }
   await page.waitForSelector('.runner-sop:not([disabled])');
   const theme = await page.evaluate(() => document.documentElement.dataset.theme);
   // A build from before the themes (--dist, --vs) has none to check.
