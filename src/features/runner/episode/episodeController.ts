@@ -8,7 +8,7 @@ import type { NewEvent } from '../../../db/log';
 import { canUndo, firstStep, inCollapse, nextStep, persistable, qualifiedStepId, rebuild, stepOf, type RunModel } from './runModel';
 import { recordToRow, undoRow } from './logRows';
 import type { EpisodeStore } from './episodeStore';
-import type { ControllerParts, EpisodeView } from './episodeView';
+import type { ControllerParts, EpisodeMove, EpisodeView } from './episodeView';
 import { failureMessage } from './failureMessage';
 import { LogWriteQueue } from './logWriteQueue';
 import { CheckpointSchedule } from './checkpointSchedule';
@@ -18,6 +18,8 @@ export type { EpisodeView } from './episodeView';
 export class EpisodeController {
   private view: EpisodeView;
   private latest: SopSnapshot;
+  /** How `latest` was reached (shown with it). */
+  private latestMove: EpisodeMove | null = null;
   private readonly log: LoggedEvent[];
   private readonly listeners = new Set<() => void>();
   private readonly queue: LogWriteQueue;
@@ -42,7 +44,7 @@ export class EpisodeController {
     this.latest = parts.snapshot;
     this.log = [...parts.log];
     this.view = {
-      episodeId: parts.episodeId, doc: parts.model.doc, collapse: parts.model.collapse, snapshot: parts.snapshot,
+      episodeId: parts.episodeId, doc: parts.model.doc, collapse: parts.model.collapse, snapshot: parts.snapshot, move: null,
       identity: parts.identity, startedAt: parts.model.input.startedAt, saving: false, storageError: null,
       canUndo: canUndo(this.log), inCollapse: inCollapse(parts.model, parts.snapshot), ended: null, durable: parts.store.durable,
       notice: parts.notice ?? null, localRef: parts.localRef ?? null, ambulance: parts.ambulance ?? null,
@@ -71,7 +73,7 @@ export class EpisodeController {
   }
 
   private show(snapshot: SopSnapshot): void {
-    this.update({ snapshot, canUndo: canUndo(this.log), inCollapse: inCollapse(this.parts.model, snapshot) });
+    this.update({ snapshot, move: this.latestMove, canUndo: canUndo(this.log), inCollapse: inCollapse(this.parts.model, snapshot) });
   }
 
   /** Writes the first step's records (the episode itself is already stored). */
@@ -95,6 +97,7 @@ export class EpisodeController {
     if (fromStepId !== undefined && (this.currentStepId() !== fromStepId || this.holdsTaps())) return Promise.resolve();
     const { snapshot, records } = nextStep(this.parts.model, this.latest, event);
     if (records.length === 0) return Promise.resolve();
+    this.latestMove = { from: this.latest, event };
     this.latest = snapshot;
     this.log.push(event);
     if (event.type === 'COLLAPSE' || inCollapse(this.parts.model, snapshot)) this.show(snapshot);
@@ -117,6 +120,7 @@ export class EpisodeController {
     const at = Date.now();
     const stepId = this.currentStepId() ?? '';
     this.log.push({ type: 'UNDO', at });
+    this.latestMove = { from: this.latest, event: { type: 'UNDO', at } };
     this.latest = rebuild(this.parts.model, this.log);
     if (inCollapse(this.parts.model, this.latest)) this.show(this.latest);
     return this.persist([undoRow(at, stepId)]);

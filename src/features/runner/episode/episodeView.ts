@@ -8,6 +8,12 @@ export interface EpisodeView {
   doc: SopDocument;
   collapse: SopDocument | undefined;
   snapshot: SopSnapshot;
+  /**
+   * How the episode came to `snapshot`: the last event applied and the
+   * snapshot it was applied to (null until the first). A saved tap whose
+   * screen was made ready for exactly this move is revealed as made (StepStage).
+   */
+  move: EpisodeMove | null;
   identity: EpisodeIdentity;
   startedAt: number;
   /** A slow write is in flight (announced with aria-busy). */
@@ -29,6 +35,11 @@ export interface EpisodeView {
   observations: Observations | null;
   /** The taps on the CPR clock, in the order logged: the CPR clock is read from them (features/runner/cpr). */
   cpr: readonly CprMark[];
+}
+
+export interface EpisodeMove {
+  from: SopSnapshot;
+  event: LoggedEvent;
 }
 
 export interface AmbulanceNote {

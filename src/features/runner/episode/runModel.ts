@@ -60,11 +60,12 @@ export function qualifiedStepId(current: CurrentStep): string {
   return current.inCollapse ? `${COLLAPSE_PREFIX}${current.stepId}` : current.stepId;
 }
 
-/** A step one tap could lead to, with the snapshot it would be reached in. */
+/** A step one tap could lead to, with the snapshot it would be reached in and the tap predicted. */
 export interface StepAhead {
   key: string;
   current: CurrentStep;
   snapshot: SopSnapshot;
+  via: SopEvent;
 }
 
 /** The steps one tap can lead to from here, once each (two ways to one step give it once). */
@@ -74,9 +75,21 @@ export function stepsAhead(model: RunModel, snapshot: SopSnapshot, at: number): 
     const next = nextStep(model, snapshot, event).snapshot;
     const current = stepOf(model, next);
     const key = current ? qualifiedStepId(current) : null;
-    if (current && key !== null && !ahead.has(key)) ahead.set(key, { key, current, snapshot: next });
+    if (current && key !== null && !ahead.has(key)) ahead.set(key, { key, current, snapshot: next, via: event });
   }
   return [...ahead.values()];
+}
+
+/**
+ * Whether two events are the same tap, whenever each was made: the same fields
+ * apart from the time. An event carrying more than flat values (a call's
+ * advice) is never taken for another.
+ */
+export function sameTap(a: LoggedEvent, b: LoggedEvent): boolean {
+  const fields = (event: LoggedEvent) => Object.entries(event).filter(([name, value]) => name !== 'at' && value !== undefined);
+  const ours = fields(a);
+  const theirs = new Map(fields(b));
+  return ours.length === theirs.size && ours.every(([name, value]) => (typeof value !== 'object' || value === null) && theirs.get(name) === value);
 }
 
 export function inCollapse(model: RunModel, snapshot: SopSnapshot): boolean {
