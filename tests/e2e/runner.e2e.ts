@@ -85,6 +85,29 @@ describe('runner in the browser, offline', () => {
     expect([...kindsChecked].sort()).toEqual(['actions', 'contact', 'outcome', 'question', 'wait']);
   });
 
+  it('reveals the screen made ready for a tap as soon as its record is saved, and React\'s draw after leaves the stage as revealed', async () => {
+    const { page } = session;
+    const doc = MANDATED[0]!;
+    const [{ step, via }, next] = shownSteps(doc, mostUrgentPath(doc, 'echo'));
+    await openFromList(page, doc);
+    await expectHeading(page, step.title);
+    await expect.poll(() => page.locator('.runner-stage__slot--ready h1').allTextContents(), { timeout: 10_000 }).toContain(next!.step.title);
+    const revealed = () => page.evaluate(() => performance.getEntriesByName('runner:revealed-in-page').length);
+    const before = await revealed();
+    await leaveStep(page, step, via);
+    await expectHeading(page, next!.step.title);
+    expect(await revealed()).toBe(before + 1);
+    // One slot on show and in reach, the others inert and hidden, after React has drawn the move too; focus follows.
+    const inReach = () => page.evaluate(() => [...document.querySelectorAll('.runner-stage__slot:not([inert])')].map((slot) => [slot.className, slot.getAttribute('aria-hidden'), slot.querySelector('h1')?.textContent]));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(next!.step.title);
+    expect(await inReach()).toEqual([['runner-stage__slot', null, next!.step.title]]);
+    expect(await page.locator('.runner-stage__slot[inert]:not([aria-hidden="true"])').count()).toBe(0);
+    await page.getByRole('button', { name: 'Abandon…' }).click();
+    await page.getByRole('radio', { name: 'Started in error' }).check();
+    await page.getByRole('button', { name: 'Abandon escalation' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+  }, 120_000);
+
   it('goes from a step straight to the local resuscitation steps, and abandoning asks why; both pass axe', async () => {
     const { page } = session;
     const doc = MANDATED[0]!;
@@ -106,7 +129,7 @@ describe('runner in the browser, offline', () => {
     expect(events.at(-1)?.type).toBe('abandoned');
   }, 120_000);
 
-  it('makes the outcome ready with its report wording, list and timeline left undrawn (and a contact its SBAR), draws them once shown, and keeps their focus ring whole', async () => {
+  it('makes the outcome ready with its list left undrawn and its report wording and timeline (which tell the times) not yet made, and a contact its SBAR undrawn; draws them once shown, and keeps their focus ring whole', async () => {
     const { page } = session;
     const doc = MANDATED[2]!;
     const steps = shownSteps(doc, mostUrgentPath(doc, 'echo'));
@@ -126,17 +149,20 @@ describe('runner in the browser, offline', () => {
     }
     expect(sbarsSeen).toBeGreaterThan(0);
     // Made ready out of sight for the last tap, the outcome's lower parts are skipped (their contents are
-    // not styled, laid out or painted: content-visibility) though still in the page.
+    // not styled, laid out or painted: content-visibility) though still in the page; the report wording and
+    // the timeline, which tell the episode's times, are not made until it is on show (the tap that leads
+    // there has not been made yet).
     const lower = (slot: string) => page.locator(`${slot} .runner-outcome .rendered-when-in-view`);
     const drawn = (slot: string) => lower(slot).evaluateAll((parts) => parts.map((part) => [part.firstElementChild!.checkVisibility(), part.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })]));
-    await expect.poll(() => lower('.runner-stage__slot--ready').count(), { timeout: 10_000 }).toBe(3);
-    await expect.poll(() => drawn('.runner-stage__slot--ready')).toEqual([[true, false], [true, false], [true, false]]);
-    expect(await lower('.runner-stage__slot--ready').locator('h2').allTextContents()).toEqual(['Suggested report wording', 'What to document', 'Summary']);
+    await expect.poll(() => lower('.runner-stage__slot--ready').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => drawn('.runner-stage__slot--ready')).toEqual([[true, false]]);
+    expect(await lower('.runner-stage__slot--ready').locator('h2').allTextContents()).toEqual(['What to document']);
     const last = steps.at(-2)!;
     await leaveStep(page, last.step, last.via);
     await expectHeading(page, steps.at(-1)!.step.title);
-    // Once shown they are drawn as they come near the viewport (the frame after the one that reveals the step).
+    // Once shown all three are made, and drawn as they come near the viewport (the frame after the one that reveals the step).
     const shown = '.runner-stage__slot:not([inert])';
+    await expect.poll(() => lower(shown).locator('h2').allTextContents()).toEqual(['Suggested report wording', 'What to document', 'Summary']);
     await expect.poll(async () => (await drawn(shown))[0]).toEqual([true, true]);
     await lower(shown).last().scrollIntoViewIfNeeded();
     await expect.poll(async () => (await drawn(shown)).at(-1)).toEqual([true, true]);

@@ -3,7 +3,7 @@
 // sight means out of reach: no role, no focus, no keys, no ticking.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import { eventually, onShow, openSop, settle, stopRunnerClock, useRunnerClock } from './runnerDriver';
+import { eventually, holdFrames, onShow, openSop, settle, stopRunnerClock, useRunnerClock } from './runnerDriver';
 import { setEpisodeActive } from '../../../src/shared/activity';
 
 beforeEach(() => useRunnerClock());
@@ -159,5 +159,100 @@ describe('screens made ready for the next tap', () => {
     const types = await run.logTypes();
     expect(types.filter((type) => type === 'contact-attempt')).toHaveLength(1);
     expect(types.filter((type) => type === 'answered')).toHaveLength(1);
+  });
+});
+
+/** A slot's standing in the page: what React and a reveal in the page both set. */
+const standing = (slot: Element) => ({ className: slot.className, inert: slot.hasAttribute('inert'), hidden: slot.getAttribute('aria-hidden') });
+const readySlotFor = (title: string) => eventually(() => {
+  const slot = readySlots().find((candidate) => candidate.querySelector('h1')?.textContent === title);
+  if (!slot) throw new Error(`"${title}" is not ready yet`);
+  return slot;
+});
+/** Whether React has drawn the slot on show: the props it last drew it with say so. */
+const drawnByReactAsShown = (slot: Element) => (reactProps(slot) as { inert?: boolean }).inert === false;
+
+describe('a saved tap revealing the screen made ready for it', () => {
+  it('shows it in the page as soon as the record is saved, and React draws the same page just after that frame', async () => {
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    const prepared = await readySlotFor('Keep the patient safe while you call');
+    const leaving = screen.getByRole('heading', { level: 1, name: 'Any adverse features?' }).closest('.runner-stage__slot')!;
+    const frames = holdFrames();
+    await run.choose('Yes');
+    // On show, and the step left out of sight and out of reach, with no React draw yet.
+    run.expectStep('Keep the patient safe while you call');
+    expect(onShow('h1').map((heading) => heading.textContent)).toEqual(['Keep the patient safe while you call']);
+    expect(leaving).toHaveAttribute('inert');
+    expect(leaving).toHaveAttribute('aria-hidden', 'true');
+    expect(drawnByReactAsShown(prepared)).toBe(false);
+    expect((await run.logTypes()).filter((type) => type === 'answered')).toHaveLength(1);
+    const revealed = [...document.querySelectorAll('.runner-stage__slot')].map((slot) => [slot, standing(slot)] as const);
+    await frames.paint();
+    // React's draw agrees with the page, slot for slot.
+    expect(drawnByReactAsShown(prepared)).toBe(true);
+    for (const [slot, before] of revealed) expect(standing(slot)).toEqual(before);
+    expect(prepared).toHaveClass('runner-stage__slot', { exact: true });
+    expect(leaving).toHaveClass('runner-stage__slot--left');
+    // Then the step acts as any step on show.
+    await frames.paint();
+    await eventually(() => expect(document.activeElement).toBe(prepared.querySelector('h1')));
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+  });
+
+  it('leaves it to React, at once, when the tap is another way to the same step than the one it was made ready for', async () => {
+    // "Not sure" leads to the checklist too, which was made ready for "Yes": its record (and handover) differ.
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    const prepared = await readySlotFor('Keep the patient safe while you call');
+    holdFrames();
+    await run.choose('Not sure');
+    run.expectStep('Keep the patient safe while you call');
+    expect(drawnByReactAsShown(prepared)).toBe(true);
+  });
+
+  it('leaves it to React, at once, when the episode moved after the screen was made ready (a tick just before Continue)', async () => {
+    const run = await openSop('Fast AF');
+    await run.choose('Yes');
+    await readTheStep();
+    const prepared = await readySlotFor('Call the on-call cardiology registrar');
+    // No idle moment between the tick and the tap: the screen ahead was made ready before the tick.
+    await run.tick('Stay with the patient');
+    holdFrames();
+    await run.continue();
+    run.expectStep('Call the on-call cardiology registrar');
+    expect(drawnByReactAsShown(prepared)).toBe(true);
+  });
+
+  it('reveals the outcome without its times, which are drawn from the saved episode just after', async () => {
+    const run = await openSop('Fast AF');
+    await readTheStep();
+    const prepared = await readySlotFor('Urgent review');
+    // Made ready, it tells no time: the tap that leads here has not been made.
+    expect(prepared.querySelector('.runner-timeline')).toBeNull();
+    const frames = holdFrames();
+    await run.choose('No');
+    run.expectStep('Urgent review');
+    expect(drawnByReactAsShown(prepared)).toBe(false);
+    expect(prepared.querySelector('.runner-timeline')).toBeNull();
+    expect(prepared).toHaveTextContent('Urgent review by the referrer.');
+    await frames.paint();
+    expect(drawnByReactAsShown(prepared)).toBe(true);
+    const answered = new Date(Date.now());
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(prepared.querySelector('.runner-timeline')).toHaveTextContent(`${pad(answered.getHours())}:${pad(answered.getMinutes())}`);
+  });
+
+  it('leaves it to React, at once, for a wait, which counts down from the tap', async () => {
+    const run = await openSop('Fast AF', { configured: ['cardiology-registrar'] });
+    await run.choose('Yes');
+    await run.continue();
+    await readTheStep();
+    const prepared = await readySlotFor('Wait for a call back');
+    holdFrames();
+    await run.noAnswer();
+    run.expectStep('Wait for a call back');
+    expect(drawnByReactAsShown(prepared)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // Steps render from the controller's view, which only moves once saved. In a
 // collapse, once the emergency call is made, the CPR clock is offered; while
 // it runs it takes the step's place until folded away (features/runner/cpr).
-import { memo, useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useCallback, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
 import { appAlarms, unlockAlarmSound } from '../../../shared/alarm';
@@ -27,7 +27,8 @@ import type { Modality, Observations } from '../../../engine';
 import { useScreenKeptOn } from './useScreenKeptOn';
 import { useFlushWhenLeft } from './useFlushWhenLeft';
 import { useAfterPaint } from './useAfterPaint';
-import { StepStage } from './StepStage';
+import { StepStage, type StageRevealer } from './StepStage';
+import { useEpisodeView } from './useEpisodeView';
 import { docOfStep } from '../steps/docOfStep';
 import { CprMode, cprRunning } from '../cpr/CprMode';
 import './EpisodeScreen.css';
@@ -52,7 +53,8 @@ export interface EpisodeScreenProps {
 }
 
 export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path, onRestartAs }: EpisodeScreenProps) {
-  const view = useSyncExternalStore(controller.subscribe, controller.getView, controller.getView);
+  const stage = useRef<StageRevealer>(null);
+  const view = useEpisodeView(controller, stage);
   const [abandoning, setAbandoning] = useState(false);
   const [cprFolded, setCprFolded] = useState(false);
   const current = stepOf(controller.model, view.snapshot);
@@ -150,7 +152,7 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
       ) : cprOpen ? null : blocked ? (
         <StorageErrorPanel message={view.storageError ?? ''} onRetry={retry} blocking />
       ) : current && Screen ? (
-        <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} />
+        <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} revealer={stage} />
       ) : (
         <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
       )}

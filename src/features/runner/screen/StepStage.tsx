@@ -4,14 +4,18 @@
 // chosen screen is revealed rather than built, so the next step shows sooner,
 // and the step just left is put out of sight rather than taken down: taking
 // its page apart waits until the tablet is idle after the next step is painted.
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import type { CurrentStep } from '../../../engine';
+// Where the screen made ready is exactly the one the saved tap leads to, the
+// reveal is made in the page at once and React draws it after the paint
+// (`StageRevealer`, used by useEpisodeView).
+import { memo, startTransition, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type { CurrentStep, SopEvent } from '../../../engine';
 import type { EpisodeView } from '../episode/episodeView';
-import { qualifiedStepId, stepsAhead, type RunModel } from '../episode/runModel';
-import { screenFor } from '../steps/registry';
+import { qualifiedStepId, sameTap, stepOf, stepsAhead, type RunModel } from '../episode/runModel';
+import { drawnBeforeTheTap, screenFor } from '../steps/registry';
 import type { StepEventInput } from '../steps/stepScreen';
 import { StepShownContext } from '../steps/stepShown';
 import { whenIdle } from './whenIdle';
+import { revealInPage, slotAttributes } from './stageSlots';
 import './StepStage.css';
 
 interface Slot {
@@ -21,6 +25,19 @@ interface Slot {
   shown: boolean;
   /** The step just left, out of sight until it is taken down. */
   left?: boolean;
+  /** A screen made ready: the tap it was made ready for. */
+  via?: SopEvent;
+}
+
+export interface StageRevealer {
+  /**
+   * Reveals in the page, at once, the screen made ready for the move from
+   * `drawn` (the view last drawn) to `next`, when it is exactly the screen
+   * React would draw for `next`: made ready from `drawn`, for the same tap,
+   * for a step whose screen draws nothing from the tap's time. False, with
+   * nothing changed, otherwise.
+   */
+  reveal(drawn: EpisodeView, next: EpisodeView): boolean;
 }
 
 export interface StepStageProps {
@@ -29,9 +46,10 @@ export interface StepStageProps {
   current: CurrentStep;
   send(event: StepEventInput): void;
   finish(): void;
+  revealer?: Ref<StageRevealer>;
 }
 
-export function StepStage({ model, view, current, send, finish }: StepStageProps) {
+export function StepStage({ model, view, current, send, finish, revealer }: StepStageProps) {
   const [readyFrom, setReadyFrom] = useState<EpisodeView | null>(null);
   const latest = useRef(view);
   latest.current = view;
@@ -39,7 +57,7 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
   // meanwhile interrupts the work instead of waiting for it.
   useEffect(() => whenIdle(() => startTransition(() => setReadyFrom(latest.current))), [view.snapshot]);
   const ready = useMemo<Slot[]>(
-    () => (readyFrom ? stepsAhead(model, readyFrom.snapshot, Date.now()).map(({ key, current: step, snapshot }) => ({ key, current: step, view: { ...readyFrom, snapshot }, shown: false })) : []),
+    () => (readyFrom ? stepsAhead(model, readyFrom.snapshot, Date.now()).map(({ key, current: step, snapshot, via }) => ({ key, current: step, view: { ...readyFrom, snapshot }, shown: false, via })) : []),
     [model, readyFrom],
   );
   const onShow: Slot = { key: qualifiedStepId(current), current, view, shown: true };
@@ -48,8 +66,18 @@ export function StepStage({ model, view, current, send, finish }: StepStageProps
   const leaving = left && left.key !== onShow.key && !kept.some((slot) => slot.key === left.key) ? [left] : [];
   // Sorted by key, so a revealed screen keeps its place in the page and is never moved (moving would lay it out again).
   const slots = [onShow, ...kept, ...leaving].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const stage = useRef<HTMLDivElement>(null);
+  useImperativeHandle(revealer, () => ({
+    reveal(drawn, next) {
+      if (readyFrom !== drawn || next.move === null || next.move.from !== drawn.snapshot) return false;
+      const to = stepOf(model, next.snapshot);
+      const slot = to && ready.find((candidate) => candidate.key === qualifiedStepId(to));
+      if (!to || !slot?.via || !sameTap(slot.via, next.move.event) || !drawnBeforeTheTap(to.step)) return false;
+      return revealInPage(stage.current, slot.key);
+    },
+  }), [model, readyFrom, ready]);
   return (
-    <div className="runner-stage">
+    <div className="runner-stage" ref={stage}>
       {slots.map((slot) => (
         <StageSlot key={slot.key} slot={slot} send={send} finish={finish} />
       ))}
@@ -75,12 +103,11 @@ function useLeftStep(onShow: Slot): Slot | null {
   return left?.slot ?? null;
 }
 
-const slotClass = (slot: Slot) =>
-  slot.shown ? 'runner-stage__slot' : slot.left ? 'runner-stage__slot runner-stage__slot--left' : 'runner-stage__slot runner-stage__slot--ready';
+const slotState = (slot: Slot) => (slot.shown ? 'shown' : slot.left ? 'left' : 'ready');
 
 const StageSlot = memo(function StageSlot({ slot, send, finish }: { slot: Slot; send: StepStageProps['send']; finish(): void }) {
   return (
-    <div className={slotClass(slot)} inert={!slot.shown} aria-hidden={slot.shown ? undefined : true}>
+    <div {...slotAttributes(slotState(slot))} data-step-key={slot.key}>
       <StepShownContext.Provider value={slot.shown}>
         <SlotScreen current={slot.current} stepKey={slot.key} view={slot.view} send={send} finish={finish} />
       </StepShownContext.Provider>

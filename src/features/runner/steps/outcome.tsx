@@ -1,12 +1,18 @@
 // The outcome: urgency and disposition as an NHS care card (the urgency in its
 // heading's words and its colour), suggested report wording (copyable), what to
-// document, and a timeline of the episode.
+// document, and a timeline of the episode. The parts that tell the episode's
+// times (the calls, the wording, the timeline) are drawn once the screen is on
+// show, never while it is made ready out of sight: they would tell the
+// predicted time of the tap that leads here, not the saved one. So the screen
+// made ready is the saved tap's screen less those parts, and can be revealed as
+// made (StepStage), with them following a frame later.
 import { useState } from 'react';
 import { collapseContinuation, describeCpr, URGENCY_LABEL, type Urgency } from '../../../engine';
 import { Button } from '../../../ui/Button';
 import { COPY_MESSAGE, copyText } from '../device/clipboard';
 import { clockTime, sinceStart } from '../format/time';
 import { StepHeading } from './StepHeading';
+import { useStepShown } from './stepShown';
 import { collapseTime } from '../cpr/cprOffer';
 import { summaryOf } from './episodeSummary';
 import { WhatHappened, escalationWording } from './WhatHappened';
@@ -23,6 +29,7 @@ const CARE_LEVEL: Readonly<Record<Urgency, 'non-urgent' | 'urgent' | 'emergency'
 
 export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'outcome'>) {
   const [copied, setCopied] = useState('');
+  const shown = useStepShown();
   const lines = summaryOf(view.doc, view.collapse, view.snapshot.context);
   const escalation = escalationWording(view.snapshot.context, view.doc, view.collapse);
   const continuation = collapseContinuation(view.doc, view.collapse, view.snapshot.context);
@@ -43,9 +50,9 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
         </div>
       </div>
       {continuation ? <p className="runner-outcome__continuation" role="note">{continuation}</p> : null}
-      <WhatHappened context={view.snapshot.context} doc={view.doc} collapse={view.collapse} urgency={step.urgency} />
+      {shown ? <WhatHappened context={view.snapshot.context} doc={view.doc} collapse={view.collapse} urgency={step.urgency} /> : null}
       {/* Usually below the fold: drawn when scrolled near, not as part of the tap that reveals the outcome. */}
-      <div className="rendered-when-in-view">
+      {shown ? <div className="rendered-when-in-view">
         <h2>Suggested report wording</h2>
         <blockquote className="runner-outcome__wording">
           <p>{step.reportWording}</p>
@@ -57,7 +64,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
           Copy report wording
         </Button>
         <p role="status" className="runner-outcome__message">{copied}</p>
-      </div>
+      </div> : null}
       <div className="rendered-when-in-view">
         <h2>What to document</h2>
         <ul className="runner-outcome__document">
@@ -66,7 +73,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
           ))}
         </ul>
       </div>
-      <div className="rendered-when-in-view">
+      {shown ? <div className="rendered-when-in-view">
         <h2>Summary</h2>
         <ol className="runner-timeline">
           {lines.map((line, index) => (
@@ -78,7 +85,7 @@ export function OutcomeScreen({ step, stepKey, view, finish }: StepScreenProps<'
             </li>
           ))}
         </ol>
-      </div>
+      </div> : null}
       <Button size="primary" className="runner-primary" onClick={finish}>
         Finish and save
       </Button>

@@ -17,6 +17,18 @@ export const STEP_SCREENS: { [K in ShownKind]: StepScreen<K> } = {
   outcome: OutcomeScreen,
 };
 
+/**
+ * Step kinds whose screen, as made ready out of sight, draws nothing from the
+ * time of the tap that leads to it (no clock time, no countdown from it), so a
+ * screen made ready before that tap is the one the saved tap shows until React
+ * draws it on show, and may be revealed as made (StepStage). The outcome draws
+ * its times only once on show; a wait, counting down from the tap, is left to
+ * React. tests/features/runner/readyScreens.test.tsx holds every bundled SOP to it.
+ */
+const DRAWN_BEFORE_THE_TAP: ReadonlySet<string> = new Set<ShownKind>(['question', 'actions', 'contact', 'outcome']);
+
+export const drawnBeforeTheTap = (step: Step): boolean => DRAWN_BEFORE_THE_TAP.has(step.kind);
+
 export function screenFor(step: Step): StepScreen | null {
   const screen = (STEP_SCREENS as Record<string, StepScreen | undefined>)[step.kind];
   return screen ?? null;
