@@ -99,7 +99,9 @@ async function timedTap(page, step, nextTitle) {
     const phases = write
       ? { toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
       : null;
-    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, nextReady, phases };
+    // Whether the screen was revealed in the page before React drew it (useEpisodeView.ts).
+    const revealedInPage = performance.getEntriesByName('runner:revealed-in-page').some((entry) => entry.startTime >= t0 && entry.startTime <= t1);
+    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, nextReady, revealedInPage, phases };
   }, { ...step, nextTitle });
 }
 
@@ -118,6 +120,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
   const byKind = {};
   const byArrival = {};
   const byReadiness = {};
+  const byReveal = {};
   const phasesByArrival = {};
   const slowest = [];
   const phaseTimes = {};
@@ -140,7 +143,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       if (mainThread) await mainThread.hold();
       const before = mainThread ? await mainThread.read() : null;
       const next = path[path.indexOf(step) + 1];
-      const { elapsed, throughAfterPaint, ready, nextReady, phases } = await timedTap(page, step, next?.title);
+      const { elapsed, throughAfterPaint, ready, nextReady, revealedInPage, phases } = await timedTap(page, step, next?.title);
       if (before) {
         for (const [name, value] of Object.entries(await mainThread.read())) (busy[name] ??= []).push(value - before[name]);
         await mainThread.release();
@@ -149,6 +152,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       throughAfterPaintTaps.push(throughAfterPaint);
       if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
       const arriving = next?.kind === 'outcome' ? 'arriving at the outcome' : 'arriving at another step';
+      (byReveal[revealedInPage ? 'revealed in the page, React drawing it after the paint' : 'drawn by React before the paint'] ??= []).push(elapsed);
       (byReadiness[nextReady ? 'the screen revealed was made ready' : 'the screen revealed was drawn at the tap (not ready)'] ??= []).push(elapsed);
       if (phases) for (const [name, value] of Object.entries(phases)) ((phasesByArrival[arriving] ??= {})[name] ??= []).push(value);
       slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready${nextReady ? '' : ', not the one revealed'})`, index: path.indexOf(step), phases });
@@ -159,5 +163,5 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, byReadiness, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
+  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, byReadiness, byReveal, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
 }
