@@ -88,7 +88,8 @@ describe('runner in the browser, offline', () => {
   it('reveals the screen made ready for a tap as soon as its record is saved, and React\'s draw after leaves the stage as revealed', async () => {
     const { page } = session;
     const doc = MANDATED[0]!;
-    const [{ step, via }, next] = shownSteps(doc, mostUrgentPath(doc, 'echo'));
+    const [first, next] = shownSteps(doc, mostUrgentPath(doc, 'echo'));
+    const { step, via } = first!;
     await openFromList(page, doc);
     await expectHeading(page, step.title);
     await expect.poll(() => page.locator('.runner-stage__slot--ready h1').allTextContents(), { timeout: 10_000 }).toContain(next!.step.title);
