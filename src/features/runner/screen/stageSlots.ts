@@ -25,10 +25,10 @@ const stateOf = (slot: Element): SlotState | null =>
 
 // Attributes, as React sets them (not the `inert` property, which not every DOM reflects).
 function setState(slot: HTMLElement, state: SlotState): void {
-  const { className, inert } = slotAttributes(state);
+  const { className, inert, 'aria-hidden': hidden } = slotAttributes(state);
   slot.className = className;
   slot.toggleAttribute('inert', inert);
-  if (inert) slot.setAttribute('aria-hidden', 'true');
+  if (hidden) slot.setAttribute('aria-hidden', 'true');
   else slot.removeAttribute('aria-hidden');
 }
 
