@@ -81,6 +81,15 @@ async function timedTap(page, step, nextTitle) {
       });
       observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true, attributes: true });
     });
+    // Whether a ticking clock on the episode screen (the trail's elapsed time, a
+    // countdown, the CPR clock) changed its text between the click and the paint.
+    let clockTicked = false;
+    const clocks = new MutationObserver((records) => {
+      if (paintedAt === 0 && records.some((record) => !record.target.parentElement?.closest('.runner-stage__slot--ready, [inert]'))) clockTicked = true;
+    });
+    for (const clock of document.querySelectorAll('main .runner-trail, main .runner-countdown, main .runner-cpr-strip, main .runner-timers')) {
+      clocks.observe(clock, { childList: true, subtree: true, characterData: true });
+    }
     const readyHeadings = [...document.querySelectorAll('main .runner-stage__slot--ready h1')];
     const ready = readyHeadings.length;
     // Whether the screen this tap reveals was made ready in the reading time (else it is drawn at the tap).
@@ -101,7 +110,8 @@ async function timedTap(page, step, nextTitle) {
       : null;
     // Whether the screen was revealed in the page before React drew it (useEpisodeView.ts).
     const revealedInPage = performance.getEntriesByName('runner:revealed-in-page').some((entry) => entry.startTime >= t0 && entry.startTime <= t1);
-    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, nextReady, revealedInPage, phases };
+    clocks.disconnect();
+    return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, nextReady, revealedInPage, clockTicked, phases };
   }, { ...step, nextTitle });
 }
 
@@ -121,6 +131,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
   const byArrival = {};
   const byReadiness = {};
   const byReveal = {};
+  const byClock = {};
   const phasesByArrival = {};
   const slowest = [];
   const phaseTimes = {};
@@ -143,7 +154,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       if (mainThread) await mainThread.hold();
       const before = mainThread ? await mainThread.read() : null;
       const next = path[path.indexOf(step) + 1];
-      const { elapsed, throughAfterPaint, ready, nextReady, revealedInPage, phases } = await timedTap(page, step, next?.title);
+      const { elapsed, throughAfterPaint, ready, nextReady, revealedInPage, clockTicked, phases } = await timedTap(page, step, next?.title);
       if (before) {
         for (const [name, value] of Object.entries(await mainThread.read())) (busy[name] ??= []).push(value - before[name]);
         await mainThread.release();
@@ -153,6 +164,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       if (phases) for (const [name, value] of Object.entries(phases)) (phaseTimes[name] ??= []).push(value);
       const arriving = next?.kind === 'outcome' ? 'arriving at the outcome' : 'arriving at another step';
       (byReveal[revealedInPage ? 'revealed in the page, React drawing it after the paint' : 'drawn by React before the paint'] ??= []).push(elapsed);
+      (byClock[clockTicked ? 'a clock on screen ticked between the click and the paint' : 'no clock ticked during the tap'] ??= []).push(elapsed);
       (byReadiness[nextReady ? 'the screen revealed was made ready' : 'the screen revealed was drawn at the tap (not ready)'] ??= []).push(elapsed);
       if (phases) for (const [name, value] of Object.entries(phases)) ((phasesByArrival[arriving] ??= {})[name] ??= []).push(value);
       slowest.push({ elapsed, from: `${doc.id}: ${step.title} (${ready} screens ready${nextReady ? '' : ', not the one revealed'})`, index: path.indexOf(step), phases });
@@ -163,5 +175,5 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
     await page.getByRole('button', { name: 'Finish and save' }).click();
     await page.waitForSelector('.runner-sop');
   }
-  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, byReadiness, byReveal, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
+  return { taps, throughAfterPaint: throughAfterPaintTaps, byKind, byArrival, byReadiness, byReveal, byClock, phasesByArrival, slowest, episodes, phases: phaseTimes, busy };
 }

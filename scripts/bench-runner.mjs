@@ -287,7 +287,7 @@ try {
   console.log(`    ${spread(mainTaps)}   (target p95 < 50 ms)`);
   // Before 7 Dec the tap was timed to the first plain task after the frame, which ran after the app's own work queued for after the paint.
   console.log(`    to the end of the app's work just after the paint (focus; how taps were timed before 7 Dec): ${spread(pooled(byArm.A, 'throughAfterPaint'))}`);
-  // Taps grouped as each run grouped them (by step kind, by what they arrive at, by whether the screen was ready, by how it was revealed), over A's runs.
+  // Taps grouped as each run grouped them (by step kind, by what they arrive at, by whether the screen was ready, by how it was revealed, by whether a clock ticked during it), over A's runs.
   const groupsOf = (runs, key) => {
     const groups = {};
     for (const run of runs) for (const [name, values] of Object.entries(run[key] ?? {})) (groups[name] ??= []).push(...values);
@@ -296,7 +296,7 @@ try {
   for (const [kind, values] of Object.entries(groupsOf(byArm.A, 'byKind'))) {
     console.log(`      leaving a ${kind} step: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
   }
-  for (const key of ['byArrival', 'byReadiness', 'byReveal']) {
+  for (const key of ['byArrival', 'byReadiness', 'byReveal', 'byClock']) {
     for (const [group, values] of Object.entries(groupsOf(byArm.A, key)).sort()) {
       console.log(`      ${group}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
     }
@@ -345,6 +345,8 @@ try {
       if (arrivals.length > 0) console.log(`    taps, median / p95: ${arrivals.join(';  ')}`);
       const reveals = Object.entries(groupsOf(byArm[name], 'byReveal')).sort().map(([group, values]) => `${group} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} (${values.length} taps)`);
       if (reveals.length > 0) console.log(`    taps, median / p95: ${reveals.join(';  ')}`);
+      const clocks = Object.entries(groupsOf(byArm[name], 'byClock')).sort().map(([group, values]) => `${group} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} (${values.length} taps)`);
+      if (clocks.length > 0) console.log(`    taps, median / p95: ${clocks.join(';  ')}`);
       const outcomePhases = Object.keys(phaseNames).map((key) => {
         const values = byArm[name].flatMap((run) => run.phasesByArrival?.['arriving at the outcome']?.[key] ?? []);
         return values.length > 0 ? `${phaseNames[key]} ${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}` : null;
