@@ -22,6 +22,8 @@ export class EpisodeController {
   private latestMove: EpisodeMove | null = null;
   private readonly log: LoggedEvent[];
   private readonly listeners = new Set<() => void>();
+  /** Work waiting for the tap's record being saved now (afterTapSaved). */
+  private readonly afterSave = new Set<() => void>();
   private readonly queue: LogWriteQueue;
   private readonly checkpoints: CheckpointSchedule;
   /** The log's head as last stored: the snapshot saved at a checkpoint is the state at this sequence number. */
@@ -36,8 +38,12 @@ export class EpisodeController {
           this.storedSeq = seq;
           this.checkpoints.stored();
         }
+        this.releaseAfterSave();
       },
-      failed: (message) => this.update({ saving: false, storageError: message }),
+      failed: (message) => {
+        this.update({ saving: false, storageError: message });
+        this.releaseAfterSave();
+      },
       slow: () => this.update({ saving: true }),
     });
     this.checkpoints = new CheckpointSchedule(() => this.saveCheckpoint(), () => this.queue.writing || this.queue.pending > 0);
@@ -58,6 +64,28 @@ export class EpisodeController {
   };
 
   getView = (): EpisodeView => this.view;
+
+  /**
+   * Runs `run` once no tap's record is being saved: at once (`waited` false)
+   * when none is, else just after the write ends, stored or failed, and the
+   * view has moved on (`waited` true), so what it draws comes after the step
+   * the tap shows. Returns a cancel function.
+   */
+  afterTapSaved(run: (waited: boolean) => void): () => void {
+    if (!this.queue.busy) {
+      run(false);
+      return () => undefined;
+    }
+    const waiting = () => run(true);
+    this.afterSave.add(waiting);
+    return () => void this.afterSave.delete(waiting);
+  }
+
+  private releaseAfterSave(): void {
+    const due = [...this.afterSave];
+    this.afterSave.clear();
+    for (const run of due) run();
+  }
 
   get model(): RunModel {
     return this.parts.model;

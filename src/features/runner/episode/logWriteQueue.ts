@@ -18,6 +18,8 @@ export class LogWriteQueue {
   private readonly unsaved: NewEvent[] = [];
   private chain: Promise<void> = Promise.resolve();
   private inFlight = false;
+  /** Flushes asked for and not yet finished (a write queued behind another counts too). */
+  private flushing = 0;
 
   constructor(
     private readonly append: (events: readonly NewEvent[]) => Promise<{ seq: number }>,
@@ -26,6 +28,11 @@ export class LogWriteQueue {
 
   get writing(): boolean {
     return this.inFlight;
+  }
+
+  /** Whether a write is in flight or about to start (a failed batch waiting for a retry is not). */
+  get busy(): boolean {
+    return this.flushing > 0;
   }
 
   get pending(): number {
@@ -38,7 +45,14 @@ export class LogWriteQueue {
   }
 
   flush(): Promise<void> {
-    this.chain = this.chain.then(() => this.writeUnsaved());
+    this.flushing += 1;
+    const done = () => {
+      this.flushing -= 1;
+    };
+    this.chain = this.chain.then(() => this.writeUnsaved()).then(done, (error: unknown) => {
+      done();
+      throw error;
+    });
     return this.chain;
   }
 

@@ -3,7 +3,7 @@
 // Steps render from the controller's view, which only moves once saved. In a
 // collapse, once the emergency call is made, the CPR clock is offered; while
 // it runs it takes the step's place until folded away (features/runner/cpr).
-import { memo, useCallback, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/Banner';
 import { appAlarms, unlockAlarmSound } from '../../../shared/alarm';
@@ -15,6 +15,7 @@ import { TimersTray } from '../timers/TimersTray';
 import { AmbulanceWatch } from '../timers/AmbulanceWatch';
 import { episodeAlarmPrefix, useEpisodeAlarms } from '../timers/useEpisodeAlarms';
 import { useWaitExpiry } from '../timers/useWaitExpiry';
+import { ClockHoldContext } from '../timers/clockHold';
 import { AbandonPanel } from './AbandonPanel';
 import { CollapseButton } from './CollapseButton';
 import { StorageErrorPanel } from './StorageErrorPanel';
@@ -29,6 +30,7 @@ import { useFlushWhenLeft } from './useFlushWhenLeft';
 import { useAfterPaint } from './useAfterPaint';
 import { StepStage, type StageRevealer } from './StepStage';
 import { useEpisodeView } from './useEpisodeView';
+import { holdClocksDuringTaps } from './tapClockHold';
 import { docOfStep } from '../steps/docOfStep';
 import { CprMode, cprRunning } from '../cpr/CprMode';
 import './EpisodeScreen.css';
@@ -55,6 +57,8 @@ export interface EpisodeScreenProps {
 export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools, path, onRestartAs }: EpisodeScreenProps) {
   const stage = useRef<StageRevealer>(null);
   const view = useEpisodeView(controller, stage);
+  // No clock's tick is drawn in a tap's frame (tapClockHold.ts).
+  const clockHold = useMemo(() => holdClocksDuringTaps(controller), [controller]);
   const [abandoning, setAbandoning] = useState(false);
   const [cprFolded, setCprFolded] = useState(false);
   const current = stepOf(controller.model, view.snapshot);
@@ -128,53 +132,55 @@ export function EpisodeScreen({ controller, onEnded, onCollapseElsewhere, tools,
   // The running CPR clock takes the step's place (the steps are one tap away: "Show the steps").
   const cprOpen = view.ended === null && cprRunning(view.cpr) && !cprFolded;
   return (
-    <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving} ref={episodeElement}>
-      <CollapseButton onCollapse={collapse} active={view.inCollapse} />
-      <EpisodeTrail view={around} />
-      <div className="runner-banners">
-        <TemplateBanner doc={shownDoc} />
-        {!view.durable && !view.notice ? <Banner label="Sandbox">Preview only: nothing is written to the governance log.</Banner> : null}
-        {view.notice ? <Banner tone="error" label="Not saved">{view.notice}</Banner> : null}
-        {view.storageError !== null && !blocked ? (
-          <StorageErrorPanel message={view.storageError} onRetry={retry} blocking={false} />
-        ) : null}
-      </div>
-      <TimersTray reminders={around.snapshot.context.reminders} onReminderDone={reminderDone} />
-      <AmbulanceWatch
-        episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
-        note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
-      />
-      {!abandoning && view.ended === null && (view.inCollapse || view.cpr.length > 0) ? (
-        <CprMode controller={controller} view={view} path={path ?? ''} folded={cprFolded} onFold={setCprFolded} />
-      ) : null}
-      {abandoning ? (
-        <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
-      ) : cprOpen ? null : blocked ? (
-        <StorageErrorPanel message={view.storageError ?? ''} onRetry={retry} blocking />
-      ) : current && Screen ? (
-        <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} revealer={stage} />
-      ) : (
-        <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
-      )}
-      {/* Below the decision: the trail above names the scan type, and the decision keeps its place above the fold. */}
-      {onRestartAs && atFirstShownStep && !around.inCollapse && view.ended === null ? (
-        <ModalityCheck
-          modality={view.snapshot.context.modality}
-          offered={view.doc.modalities}
-          onChange={(modality) => {
-            void controller.abandon(WRONG_SCAN_REASON).then((done) => {
-              if (!done) return;
-              appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
-              onRestartAs(modality);
-            });
-          }}
+    <ClockHoldContext.Provider value={clockHold}>
+      <div className={`runner-episode${view.inCollapse ? ' runner-episode--collapse' : ''}`} aria-busy={view.saving} ref={episodeElement}>
+        <CollapseButton onCollapse={collapse} active={view.inCollapse} />
+        <EpisodeTrail view={around} />
+        <div className="runner-banners">
+          <TemplateBanner doc={shownDoc} />
+          {!view.durable && !view.notice ? <Banner label="Sandbox">Preview only: nothing is written to the governance log.</Banner> : null}
+          {view.notice ? <Banner tone="error" label="Not saved">{view.notice}</Banner> : null}
+          {view.storageError !== null && !blocked ? (
+            <StorageErrorPanel message={view.storageError} onRetry={retry} blocking={false} />
+          ) : null}
+        </div>
+        <TimersTray reminders={around.snapshot.context.reminders} onReminderDone={reminderDone} />
+        <AmbulanceWatch
+          episodeId={controller.episodeId} path={path ?? ''} context={view.snapshot.context} doc={view.doc} collapse={view.collapse}
+          note={view.ambulance} ended={view.ended !== null} onNote={(kind) => void controller.noteAmbulance(kind)}
         />
-      ) : null}
-      {tools}
-      {view.ended === null && !cprOpen ? <ObservationsPanel current={view.observations} onSave={noteObservations} /> : null}
-      {view.durable ? <LocalReference current={view.localRef} onSave={addLocalRef} /> : null}
-      <EpisodeFooter canUndo={around.canUndo && !abandoning} canAbandon={!abandoning} onUndo={undo} onAbandon={startAbandoning} />
-    </div>
+        {!abandoning && view.ended === null && (view.inCollapse || view.cpr.length > 0) ? (
+          <CprMode controller={controller} view={view} path={path ?? ''} folded={cprFolded} onFold={setCprFolded} />
+        ) : null}
+        {abandoning ? (
+          <AbandonPanel onConfirm={(reason) => void abandon(reason)} onCancel={() => setAbandoning(false)} />
+        ) : cprOpen ? null : blocked ? (
+          <StorageErrorPanel message={view.storageError ?? ''} onRetry={retry} blocking />
+        ) : current && Screen ? (
+          <StepStage model={controller.model} view={view} current={current} send={send} finish={finish} revealer={stage} />
+        ) : (
+          <p role="alert">This step cannot be shown. Use the collapse button if needed, or abandon and follow your local procedure on paper.</p>
+        )}
+        {/* Below the decision: the trail above names the scan type, and the decision keeps its place above the fold. */}
+        {onRestartAs && atFirstShownStep && !around.inCollapse && view.ended === null ? (
+          <ModalityCheck
+            modality={view.snapshot.context.modality}
+            offered={view.doc.modalities}
+            onChange={(modality) => {
+              void controller.abandon(WRONG_SCAN_REASON).then((done) => {
+                if (!done) return;
+                appAlarms.cancelWhere(episodeAlarmPrefix(controller.episodeId));
+                onRestartAs(modality);
+              });
+            }}
+          />
+        ) : null}
+        {tools}
+        {view.ended === null && !cprOpen ? <ObservationsPanel current={view.observations} onSave={noteObservations} /> : null}
+        {view.durable ? <LocalReference current={view.localRef} onSave={addLocalRef} /> : null}
+        <EpisodeFooter canUndo={around.canUndo && !abandoning} canAbandon={!abandoning} onUndo={undo} onAbandon={startAbandoning} />
+      </div>
+    </ClockHoldContext.Provider>
   );
 }
 
