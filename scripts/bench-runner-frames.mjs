@@ -44,7 +44,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+  const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, bypassCSP: true });
   await page.goto(`${base}/escalate`);
   await page.getByRole('button', { name: 'Echo' }).click();
   await page.waitForSelector('.runner-sop:not([disabled])');
@@ -83,8 +83,9 @@ try {
       tap: () => reveal(slot.classList.contains('runner-stage__slot--ready')),
       tapAndText: () => { reveal(slot.classList.contains('runner-stage__slot--ready')); text(); },
     };
-    // A sheet changed before each measured frame restyles and repaints the page, so no frame
-    // reuses what the one before it painted: a tap reveals a screen never painted before.
+    // A sheet changed before each measured frame restyles the whole page, so no frame reuses
+    // the style work of the one before it. (The app's Content-Security-Policy refuses inline
+    // sheets, which left this a no-op until 8 Dec 2026: the page is opened with CSP bypassed.)
     const reset = document.createElement('style');
     document.head.append(reset);
     const times = Object.fromEntries(themes.map((theme) => [theme, Object.fromEntries(Object.keys(changes).map((label) => [label, []]))]));

@@ -2,8 +2,8 @@
 // clock, the timers tray) tick once a second. A tick drawn while a tap's record
 // is being saved lands in the frame that shows the tap's step and makes it late:
 // in `npm run bench:runner` (4x throttling, 243 taps) the 5 taps a tick fell in
-// took 31.8 ms at the median against 19.4 ms for the rest, the slowest of the
-// run. So a tick that comes during a tap is drawn just after the frame showing
+// took 31.8 ms at the median against 19.4 ms for the rest (the run's p95 was
+// 27.9 ms). So a tick that comes during a tap is drawn just after the frame showing
 // the tap's step is painted (or once a failed write is reported), never in it.
 // A save that takes longer than a tap should (a slow disk, a queue of CPR taps)
 // holds no clock for more than HOLD_AT_MOST_MS. A tick reads the clock when it
