@@ -39,9 +39,15 @@ export function urgentPath(doc) {
   throw new Error(`${doc.id}: no emergency path`);
 }
 
-/** One tap on the step on show, timed in the page: click → new heading painted (and, apart, the app's work just after). */
-async function timedTap(page, step, nextTitle) {
-  return page.evaluate(async ({ label, kind, nextTitle }) => {
+/**
+ * One tap on the step on show, timed in the page: click → new heading painted
+ * (and, apart, the app's work just after). With `touch`, a touchscreen tap sent
+ * over CDP, timed from the finger's lift (touchend): a finger's press draws
+ * frames of its own and takes the browser's touch-to-click path, which a
+ * pointer-less click() skips.
+ */
+async function timedTap(page, step, nextTitle, touch) {
+  const timed = page.evaluate(async ({ label, kind, nextTitle, touch }) => {
     // The step on show: screens made ready for the next tap, and the step just left, sit out of sight in [inert] slots.
     const onShow = (selector) => [...document.querySelectorAll(selector)].filter((element) => !element.closest('[inert]'));
     const heading = () => onShow('main h1')[0]?.textContent ?? '';
@@ -95,8 +101,17 @@ async function timedTap(page, step, nextTitle) {
     // Whether the screen this tap reveals was made ready in the reading time (else it is drawn at the tap).
     const nextReady = readyHeadings.some((h) => h.textContent === nextTitle);
     performance.mark('tap-start');
-    const t0 = performance.now();
-    button.click();
+    let t0 = performance.now();
+    let clickedAt = null;
+    if (touch) {
+      // A finger: the tap is timed from its lift (touchend), as a worker feels it; the
+      // touch is sent from outside the page (CDP), which reads where to put it from here.
+      const lifted = new Promise((resolve) => document.addEventListener('touchend', (event) => resolve(event.timeStamp), { capture: true, once: true, passive: true }));
+      document.addEventListener('click', () => { clickedAt = performance.now(); }, { capture: true, once: true });
+      const box = button.getBoundingClientRect();
+      window.__tapAt = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      t0 = await lifted;
+    } else button.click();
     await changed;
     const t1 = paintedAt;
     const settled = performance.now();
@@ -106,13 +121,19 @@ async function timedTap(page, step, nextTitle) {
     // from there to the frame painted (style, layout, paint).
     const write = performance.getEntriesByName('runner:log-write').find((entry) => entry.startTime >= t0 && entry.startTime <= t1);
     const phases = write
-      ? { toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
+      ? { ...(clickedAt === null ? {} : { toClick: clickedAt - t0 }), toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
       : null;
     // Whether the screen was revealed in the page before React drew it (useEpisodeView.ts).
     const revealedInPage = performance.getEntriesByName('runner:revealed-in-page').some((entry) => entry.startTime >= t0 && entry.startTime <= t1);
     clocks.disconnect();
     return { elapsed: t1 - t0, throughAfterPaint: settled - t0, ready, nextReady, revealedInPage, clockTicked, phases };
-  }, { ...step, nextTitle });
+  }, { ...step, nextTitle, touch });
+  if (touch) {
+    const at = await (await page.waitForFunction(() => window.__tapAt ?? null)).jsonValue();
+    await page.evaluate(() => { window.__tapAt = null; });
+    await page.touchscreen.tap(at.x, at.y);
+  }
+  return timed;
 }
 
 /**
@@ -124,7 +145,7 @@ async function timedTap(page, step, nextTitle) {
  * each tap's share is kept in `busy`, from the click to the end of the app's
  * work after the paint.
  */
-export async function walkTaps(page, docs, { count, think, firstEpisode = 0, check = async () => undefined, mainThread = null }) {
+export async function walkTaps(page, docs, { count, think, firstEpisode = 0, check = async () => undefined, mainThread = null, touch = false }) {
   const taps = [];
   const throughAfterPaintTaps = [];
   const byKind = {};
@@ -154,7 +175,7 @@ export async function walkTaps(page, docs, { count, think, firstEpisode = 0, che
       if (mainThread) await mainThread.hold();
       const before = mainThread ? await mainThread.read() : null;
       const next = path[path.indexOf(step) + 1];
-      const { elapsed, throughAfterPaint, ready, nextReady, revealedInPage, clockTicked, phases } = await timedTap(page, step, next?.title);
+      const { elapsed, throughAfterPaint, ready, nextReady, revealedInPage, clockTicked, phases } = await timedTap(page, step, next?.title, touch);
       if (before) {
         for (const [name, value] of Object.entries(await mainThread.read())) (busy[name] ??= []).push(value - before[name]);
         await mainThread.release();
