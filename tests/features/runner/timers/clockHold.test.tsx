@@ -130,7 +130,8 @@ describe('the episode screen\'s clocks during a tap', () => {
   const elapsed = () => within(screen.getByRole('region', { name: 'Where you are' })).getByText(/^\d\d:\d\d$/).textContent;
   const stepHeading = () => [...document.querySelectorAll('h1')].find((heading) => !heading.closest('[inert]'))?.textContent;
 
-  it('draw a tick that comes during a tap just after the frame showing the tap\'s step, not in it', async () => {
+  /** Taps "Yes" with its record held at the gate and frames held, and lets the trail's clock tick once meanwhile. */
+  async function tickDuringTap() {
     const gate = gatedDbStore();
     const run = await openSop('Fast AF', { store: gate.store });
     await run.advance('5s');
@@ -140,10 +141,15 @@ describe('the episode screen\'s clocks during a tap', () => {
     await act(async () => {
       await run.user.click(screen.getByRole('button', { name: /^Yes(,|$)/ }));
     });
-    // The trail's clock ticks while the tap's record is being saved: not drawn yet.
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1000);
     });
+    return { gate, frames, before };
+  }
+
+  it('draw a tick that comes during a tap just after the frame showing the tap\'s step, not in it', async () => {
+    const { gate, frames, before } = await tickDuringTap();
+    // The trail's clock ticked while the tap's record is being saved: not drawn yet.
     expect(elapsed()).toBe(before);
     // Saved: the step shows, in a frame of its own.
     gate.open();
@@ -156,18 +162,7 @@ describe('the episode screen\'s clocks during a tap', () => {
   });
 
   it('do not wait on a slow save for more than a moment', async () => {
-    const gate = gatedDbStore();
-    const run = await openSop('Fast AF', { store: gate.store });
-    await run.advance('5s');
-    const before = elapsed();
-    holdFrames();
-    gate.close();
-    await act(async () => {
-      await run.user.click(screen.getByRole('button', { name: /^Yes(,|$)/ }));
-    });
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1000);
-    });
+    const { before } = await tickDuringTap();
     expect(elapsed()).toBe(before);
     await act(async () => {
       await vi.advanceTimersByTimeAsync(HOLD_AT_MOST_MS);
