@@ -9,7 +9,7 @@ import { MODALITY_LABEL } from '../../src/engine/modalities';
 import { builtInSops } from '../../src/sops';
 import { floorFrom, stepOf } from '../sops/sopFacts';
 import { launchBrowser, openContext, visitAndInstall, type RecordedContext } from './support/browser';
-import { expectHeading, leaveStep, openFromList } from './support/runnerPaths';
+import { abandonStartedInError, expectHeading, leaveStep, openFromList } from './support/runnerPaths';
 
 /** The path and the index of its first emergency answer, preferring one after the opening question, never through a wait that runs out. */
 function toFirstEmergencyAnswer(doc: SopDocument, modality: Modality): { path: SopPath; at: number } {
@@ -74,10 +74,7 @@ describe('the first screen after an emergency answer is the call', () => {
             await expect.poll(() => page.getByRole('button', { name: new RegExp(`^${next.outcomes[0]!.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).count()).toBeGreaterThan(0);
             expect(await page.getByRole('button', { name: 'Continue', exact: true }).filter({ visible: true }).count()).toBe(0);
           }
-          await page.getByRole('button', { name: 'Abandon…' }).click();
-          await page.getByRole('radio', { name: 'Started in error' }).check();
-          await page.getByRole('button', { name: 'Abandon escalation' }).click();
-          await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+          await abandonStartedInError(page);
         }, 90_000);
       }
     });

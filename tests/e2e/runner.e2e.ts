@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { builtInSops, collapseSop } from '../../src/sops';
 import type { SopDocument } from '../../src/engine';
 import { launchBrowser, openTabletAtEscalate, type RecordedContext } from './support/browser';
-import { expectHeading, fillDirectory, leaveStep, localRoleIds, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
+import { abandonStartedInError, expectHeading, fillDirectory, leaveStep, localRoleIds, loggedEvents, mostUrgentPath, openFromList, shownSteps } from './support/runnerPaths';
 import { axeViolations } from './support/axe';
 
 const MANDATED = builtInSops.slice(0, 8);
@@ -133,10 +133,7 @@ describe('runner in the browser, offline', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(next!.step.title);
     expect(await inReach()).toEqual([['runner-stage__slot', null, next!.step.title]]);
     expect(await page.locator('.runner-stage__slot[inert]:not([aria-hidden="true"])').count()).toBe(0);
-    await page.getByRole('button', { name: 'Abandon…' }).click();
-    await page.getByRole('radio', { name: 'Started in error' }).check();
-    await page.getByRole('button', { name: 'Abandon escalation' }).click();
-    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+    await abandonStartedInError(page);
   }, 120_000);
 
   it('shows a press on each option by changing a move it holds at rest: no button\'s press adds a transform', async () => {
@@ -156,10 +153,7 @@ describe('runner in the browser, offline', () => {
     const moved = looks.filter(({ rest, active }) => active !== rest);
     expect(moved.filter(({ rest }) => rest === 'none').map(({ name }) => name)).toEqual([]);
     expect(moved.some((look) => !look.option), 'a button other than the options moves when pressed').toBe(true);
-    await page.getByRole('button', { name: 'Abandon…' }).click();
-    await page.getByRole('radio', { name: 'Started in error' }).check();
-    await page.getByRole('button', { name: 'Abandon escalation' }).click();
-    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+    await abandonStartedInError(page);
   }, 120_000);
 
   it('goes from a step straight to the local resuscitation steps, and abandoning asks why; both pass axe', async () => {
@@ -289,9 +283,6 @@ describe('runner in the browser, offline', () => {
       delete (document as { visibilityState?: unknown }).visibilityState;
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await page.getByRole('button', { name: 'Abandon…' }).click();
-    await page.getByRole('radio', { name: 'Started in error' }).check();
-    await page.getByRole('button', { name: 'Abandon escalation' }).click();
-    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+    await abandonStartedInError(page);
   }, 120_000);
 });

@@ -97,6 +97,14 @@ export async function openFromList(page: Page, doc: SopDocument): Promise<void> 
   await page.getByRole('button', { name: new RegExp(`^${escape(title)}`) }).click();
 }
 
+/** Abandons the episode on show as started in error, and waits for the Escalate list. */
+export async function abandonStartedInError(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Abandon…' }).click();
+  await page.getByRole('radio', { name: 'Started in error' }).check();
+  await page.getByRole('button', { name: 'Abandon escalation' }).click();
+  await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/^Escalate/);
+}
+
 /** Event types and step ids of the newest episode, straight from IndexedDB. */
 export async function loggedEvents(page: Page): Promise<Array<{ seq: number; type: string; stepId: string }>> {
   return page.evaluate(async () => {
