@@ -103,11 +103,14 @@ async function timedTap(page, step, nextTitle, touch) {
     performance.mark('tap-start');
     let t0 = performance.now();
     let clickedAt = null;
+    let deliveredAt = null;
     if (touch) {
       // A finger: the tap is timed from its lift (touchend), as a worker feels it; the
       // touch is sent from outside the page (CDP), which reads where to put it from here.
       const lifted = new Promise((resolve) => document.addEventListener('touchend', (event) => resolve(event.timeStamp), { capture: true, once: true, passive: true }));
       document.addEventListener('click', () => { clickedAt = performance.now(); }, { capture: true, once: true });
+      // When the touch reaches the page: its first pointer event (bench-runner-bare-touch.mjs says why this is apart).
+      document.addEventListener('pointerdown', () => { deliveredAt = performance.now(); }, { capture: true, once: true, passive: true });
       const box = button.getBoundingClientRect();
       window.__tapAt = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       t0 = await lifted;
@@ -121,7 +124,7 @@ async function timedTap(page, step, nextTitle, touch) {
     // from there to the frame painted (style, layout, paint).
     const write = performance.getEntriesByName('runner:log-write').find((entry) => entry.startTime >= t0 && entry.startTime <= t1);
     const phases = write
-      ? { ...(clickedAt === null ? {} : { toClick: clickedAt - t0 }), toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
+      ? { ...(deliveredAt === null ? {} : { toPage: deliveredAt - t0 }), ...(clickedAt === null ? {} : { toClick: clickedAt - t0 }), toWrite: write.startTime - t0, write: write.duration, toDom: shownAt - (write.startTime + write.duration), toPaint: t1 - shownAt, afterPaint }
       : null;
     // Whether the screen was revealed in the page before React drew it (useEpisodeView.ts).
     const revealedInPage = performance.getEntriesByName('runner:revealed-in-page').some((entry) => entry.startTime >= t0 && entry.startTime <= t1);

@@ -23,6 +23,7 @@ import { bootstrapDifference, ms, percentile, signed } from './bench-stats.mjs';
 import { printTapBreakdown, startTrace } from './runner-trace.mjs';
 import { walkTaps } from './bench-runner-walk.mjs';
 import { withoutEpisodeTrail } from './bench-runner-without-trail.mjs';
+import { bareTouchReference } from './bench-runner-bare-touch.mjs';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -264,6 +265,9 @@ try {
   }
   const traceEvents = trace ? await trace.stop() : null;
 
+  // --- With --touch: the same finger tap on a bare page, for the browser's own share.
+  const bare = TOUCH ? await bareTouchReference(context, THROTTLE, 40) : null;
+
   // --- The same taps at the tablet's throttling (A).
   const tablet = !TRACE && TABLET_THROTTLE > 0 ? (await open(ARMS.A, TABLET_THROTTLE), await walk(ARMS.A, TAPS, 0)) : null;
 
@@ -304,10 +308,15 @@ try {
       console.log(`      ${group}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   (${values.length} taps)`);
     }
   }
-  const phaseNames = { toClick: 'finger lifted → the click event (a touchscreen tap: the browser\'s touch-to-click path)', toWrite: 'tap → log write starts', write: 'the log write', toDom: 'write done → next step in the DOM', toPaint: 'in the DOM → painted', afterPaint: 'then, not in the tap: the app\'s work just after the paint (focus to the heading)' };
+  const phaseNames = { toPage: 'finger lifted → the touch reaches the page (its first pointer event)', toClick: 'finger lifted → the click event (a touchscreen tap: the browser\'s touch-to-click path)', toWrite: 'tap → log write starts', write: 'the log write', toDom: 'write done → next step in the DOM', toPaint: 'in the DOM → painted', afterPaint: 'then, not in the tap: the app\'s work just after the paint (focus to the heading)' };
   for (const [key, label] of Object.entries(phaseNames)) {
     const values = byArm.A.flatMap((run) => run.phases[key] ?? []);
     if (values.length > 0) console.log(`      phase, ${label}: median ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}`);
+  }
+  if (bare) {
+    console.log(`    the browser's own share: the same finger tap on a bare page with one button, same browser, ${THROTTLE}x (${bare.toClick.length} taps):`);
+    console.log(`      the touch reaches the page median ${ms(percentile(bare.toPage, 50))}   p95 ${ms(percentile(bare.toPage, 95))};  the click event median ${ms(percentile(bare.toClick, 50))}   p95 ${ms(percentile(bare.toClick, 95))}`);
+    console.log('      (a touch injected over the DevTools protocol waits for a frame the renderer draws first, which a real finger does not; it costs more on a larger page)');
   }
   const busyOf = (runs, metric) => runs.flatMap((run) => run.busy[metric] ?? []);
   const busyLine = (runs) => Object.entries(MAIN_THREAD_METRICS).map(([metric, label]) => `${label} ${ms(percentile(busyOf(runs, metric), 50))} / ${ms(percentile(busyOf(runs, metric), 95))}`).join(';  ');
